@@ -4,16 +4,19 @@
  * report, so users can see which record's values win (Symbiota community-board#540). Before any
  * rule, a record still in use beats one the sheet says was retired (禁用状态 是, 状态 停用, 用友's
  * 停用日期): the ERP stopped the one and kept the other, and a merge into the stopped record would
- * stop the customer.
+ * stop the customer. Likewise a row whose remark only says it is the duplicate (重复录入, duplicate?)
+ * gives way to the row it copies: the user told which one is the copy, and keeping it would leave
+ * 重复录入 as the customer's remark (h71 7).
  */
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
-import { isBlank, type Cell } from '../table/cell';
+import { cellText, isBlank, type Cell } from '../table/cell';
 import type { SurvivorRule } from './settings';
 import { dateKey } from './keys/date';
 import { sortSmall } from './sort-small';
 import { isRetired } from '../remind/standing';
 import { zeroTotal } from './totals';
+import { onlySaysDuplicate } from './duplicate-remark';
 
 /** Whether the run flagged a row's value of a field as wrong (plan/wrong-values.ts). */
 export type WrongValue = (sheetRow: number, field: FieldId) => boolean;
@@ -102,7 +105,18 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   });
   const out: CustomerRecord[] = new Array(order.length);
   for (let m = 0; m < order.length; m++) out[m] = members[order[m]];
-  const retired = out.map((r) => isRetired(r.fields));
-  if (!retired.some(Boolean) || retired.every(Boolean)) return out;
-  return [...out.filter((_, i) => !retired[i]), ...out.filter((_, i) => retired[i])];
+  return behind(behind(out, saysItIsTheCopy), (r) => isRetired(r.fields));
+}
+
+/** The row's own remark only says the row is a duplicate (duplicate-remark.ts). */
+function saysItIsTheCopy(r: CustomerRecord): boolean {
+  const notes = r.fields.notes;
+  return notes !== undefined && !isBlank(notes) && onlySaysDuplicate(cellText(notes));
+}
+
+/** `ranked` with the rows `last` holds of moved behind the others, each part in its order; as it was when all or none are. */
+function behind(ranked: CustomerRecord[], last: (r: CustomerRecord) => boolean): CustomerRecord[] {
+  const flags = ranked.map(last);
+  if (!flags.some(Boolean) || flags.every(Boolean)) return ranked;
+  return [...ranked.filter((_, i) => !flags[i]), ...ranked.filter((_, i) => flags[i])];
 }

@@ -47,6 +47,31 @@ describe('survivor rules', () => {
       ['most-complete', 'most-recent'],
       [2, 3],
     ],
+    [
+      // The user wrote which row is the copy (h71 7): keeping it would make 重复录入 the pupil's remark.
+      'a row whose remark only says it is the duplicate (重复录入) gives way to the one it copies',
+      [
+        { name: '李沐阳', mobile: '13912345678', birthday: '2015-12-08' },
+        { name: '李沐阳', mobile: '13912345678', birthday: '2015-12-08', notes: '重复录入' },
+      ],
+      ['most-complete', 'most-recent'],
+      [2, 3],
+    ],
+    [
+      'and so does an English "duplicate?" row, however complete',
+      [
+        { name: 'Emma Clarke', email: 'emma.clarke@gmail.com', notes: 'duplicate?', lastContact: '2026-11-30', city: 'Leeds' },
+        { name: 'Emma Clarke', email: 'emma.clarke@gmail.com' },
+      ],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
+    [
+      'a remark that says more than that is the customer\'s and counts (重复录入，客户说下周签)',
+      [{ name: '李沐阳', mobile: '13912345678' }, { name: '李沐阳', mobile: '13912345678', notes: '重复录入，客户说下周签' }],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
   ])('%s', (_why, rows, rules, expected) => {
     expect(rank(rows, rules)).toEqual(expected);
   });
