@@ -291,9 +291,13 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // Rows an identity attribute tells apart (twins 孙语桐 / 孙语彤) are not shown to be one customer:
     // their two enrolment days or contracts are each one's, not one customer's two records (撞单 neither).
     const twoPeople = pairs.some((p) => p.disagreements > 0);
+    // One event day on every row (婚期 2026-12-06): one booking typed twice, each copy with the day it was signed up.
+    const event = twoPeople || family ? null : options.eventDay?.(recs) ?? null;
+    const oneEvent = event?.same === true && !proposal.conflicts.some((c) => c.field === 'orderId');
     const against: Reason[] = family ? [{ code: 'dedupe.reason.family', evidence: 'against' }] : twoPeople ? [] : thingReasons(RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
-      .map((rule) => ({ code: rule.code, evidence: 'against' })));
+      .map((rule): Reason => ({ code: rule.code, evidence: 'against' })))
+      .filter((r) => !(oneEvent && r.code === 'dedupe.reason.twoRecords'));
     // One person's other account (a second house, card or let) or other role (业主 and 客户): accounts.ts.
     // Said before the carers: two cards are two accounts whoever serves each (何丽娟's 00012 with 小美,
     // 00014 with 阿芳), and the card numbers are what the user reads to tell them apart.
@@ -304,7 +308,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
     const carers = twoPeople || family || mode.oneThing || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
-    const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
+    const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? (event?.same === false ? event.column : null);
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
     const otherNumbers = twoPeople ? null : options.otherNumbers?.(recs) ?? null;
     if (otherNumbers !== null) against.push({ code: 'dedupe.reason.otherNumbers', evidence: 'against', params: { column: otherNumbers } });
@@ -331,7 +335,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
       rows: recs.map((r) => r.sheetRow),
       fingerprints: byRow.map((m) => memory.fingerprint(m)),
       score: verdict.score,
-      reasons: against.length > 0 ? [...verdict.reasons, ...against] : verdict.reasons,
+      reasons: [...verdict.reasons, ...(oneEvent ? [{ code: 'dedupe.reason.oneEvent', evidence: 'for', params: { column: event!.column, day: event!.day ?? '' } } as Reason] : []), ...against],
       confidence: against.length > 0 ? 'review' : verdict.confidence,
       survivor: ranked[0].sheetRow,
       fields: proposal.fields,
