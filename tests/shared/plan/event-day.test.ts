@@ -27,6 +27,7 @@ describe('bookings told by their event day', () => {
 
   it('--merge folds the copy into one booking, counted once', () => {
     const out = run(gridOf([HEAD, COUPLE, BRIDE_FIRST]), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely'] });
+    if (!out.ok) throw new Error(out.problem.code);
     expect(out.plan.merge?.removeRows).toEqual([3]);
   });
 
