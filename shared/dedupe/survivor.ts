@@ -17,6 +17,7 @@ import { sortSmall } from './sort-small';
 import { isRetired } from '../remind/standing';
 import { zeroTotal } from './totals';
 import { onlySaysDuplicate } from './duplicate-remark';
+import { foldText, lettersAndDigits, matchText } from './keys/fold';
 
 /** Whether the run flagged a row's value of a field as wrong (plan/wrong-values.ts). */
 export type WrongValue = (sheetRow: number, field: FieldId) => boolean;
@@ -64,11 +65,31 @@ export function lastActivity(r: CustomerRecord, today?: string): string {
   return best;
 }
 
+/**
+ * Fields a retype shortens (望京SOHO T1 1201 for 北京市朝阳区望京SOHO T1-1201, 老王烟酒 for 老王烟酒店): a value
+ * that is another copy's with words left out says less, and counts as no value to most-complete (h70 2).
+ */
+const SHORTENED: readonly FieldId[] = ['name', 'company', 'address'];
+
+const spelled = (c: Cell | undefined): string => (c === undefined || isBlank(c) ? '' : lettersAndDigits(foldText(matchText(c))));
+
+/** For each member, how many of its SHORTENED values another member writes out in full (contains, and says more). */
+function shortenedCounts(members: readonly CustomerRecord[]): number[] {
+  const out = members.map(() => 0);
+  for (const f of SHORTENED) {
+    const texts = members.map((r) => spelled(r.fields[f]));
+    texts.forEach((t, m) => {
+      if (t.length >= 2 && texts.some((o) => o.length > t.length && o.includes(t))) out[m]++;
+    });
+  }
+  return out;
+}
+
 /** Rank of each rule for a record: higher wins. */
-function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined, wrong?: WrongValue): number | string {
+function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined, wrong?: WrongValue, shortened = 0): number | string {
   switch (rule) {
     case 'most-complete':
-      return filled(r, wrong);
+      return filled(r, wrong) - shortened;
     case 'most-recent':
       return lastActivity(r, today);
     case 'first-row':
@@ -86,11 +107,12 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   // A member's rank by a rule is read only when the rules before it tie (most-recent reads four
   // dates, most-complete every field): computed on first need, kept for the other comparisons.
   const nr = rules.length;
+  const shortened = rules.includes('most-complete') && members.length > 1 ? shortenedCounts(members) : null;
   const keys: (number | string | undefined)[] = new Array(members.length * nr);
   const key = (m: number, k: number): number | string => {
     const at = m * nr + k;
     let v = keys[at];
-    if (v === undefined) keys[at] = v = rank(rules[k], members[m], today, wrong);
+    if (v === undefined) keys[at] = v = rank(rules[k], members[m], today, wrong, shortened?.[m] ?? 0);
     return v;
   };
   const order: number[] = new Array(members.length);
