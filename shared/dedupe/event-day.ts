@@ -57,3 +57,18 @@ export function eventDayOf(table: Table): (rows: readonly Row[]) => EventDayVerd
     return same;
   };
 }
+
+/** A row's event day ('' when none): the first event-day column that names one. */
+export function eventDayKeyOf(table: Table): (row: Row) => string {
+  const cols: number[] = [];
+  table.headers.forEach((h, col) => {
+    if (typeof h === 'string' && EVENT_DAY_HEADS.has(foldHeader(h).key)) cols.push(col);
+  });
+  return (row) => {
+    for (const col of cols) {
+      const d = dayOf(row.cells[col]);
+      if (d !== '') return d;
+    }
+    return '';
+  };
+}

@@ -197,6 +197,8 @@ export interface DedupeOptions {
    * twice, its two sign-up days no second contract; two days are two bookings. Null when no column tells.
    */
   eventDay?: (recs: readonly CustomerRecord[]) => { column: string; same: boolean; day?: string } | null;
+  /** A record's event day ('' when none): rows of one name on one event day that nothing else links are offered for review. */
+  eventDayKey?: (rec: CustomerRecord) => string;
   /**
    * The sheet's customers are children (a parent column: 家长电话, 家长姓名, Parent Name): the phone
    * and address are the parent's, shared by every child of the family, so a name written otherwise by

@@ -46,6 +46,19 @@ describe('bookings told by their event day', () => {
     expect(groupsOf(plan)).toEqual([[[2, 3], 'likely', false]]);
   });
 
+  it('one name on one wedding day, a copy\'s phone cut to 1.39123E+10, is still offered for review (h71 1), never merged on that alone', () => {
+    const head = ['新郎', '新娘', '联系电话', '婚期', '婚礼酒店', '合同金额', '策划师', '签约日期'];
+    const rows = [
+      head,
+      ['陈浩然', '林思思', '13912345678', '2026年12月12日', '万豪', '¥88,800', '小周', '2024-03-18'],
+      ['赵一鸣', '孙悦', '13600001111', '2026-12-06', '希尔顿', '52000', '阿杰', '2024-04-02'],
+      ['陈浩然', '林思思', '1.39123E+10', '2026/12/12', '万豪', '88800', '阿杰', '2024-05-02'],
+    ];
+    expect(groupsOf(planOf(rows))).toEqual([[[2, 4], 'review', false]]);
+    // Another couple of that name on another day is no one's copy.
+    expect(groupsOf(planOf(rows.map((r, i) => (i === 3 ? [...r.slice(0, 3), '2027-05-01', ...r.slice(4)] : r))))).toEqual([]);
+  });
+
   it('without an event-day column two sign-up days are still two contracts', () => {
     const plan = planOf([HEAD.filter((h) => h !== '婚期'), COUPLE.filter((_, i) => i !== 4), BRIDE_FIRST.filter((_, i) => i !== 4)]);
     expect(groupsOf(plan)).toEqual([[[2, 3], 'review', true]]);
