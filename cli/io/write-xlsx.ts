@@ -44,6 +44,7 @@ import { xlsxTextAsXstring } from './xstring';
 import { displayWidth, fillOf, holdsFormula, needsTextFormat, numberAsText, putValue, columnDateFormat, columnNumberFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { typedDateColumns } from './typed-date-columns';
+import { carryNotes, notesToCarry } from './carried-notes';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import type { OwnSheet } from './own-sheet';
 import { typedOverLines, type KeptTyped } from './typed-over-rows';
@@ -154,6 +155,8 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   const rows = rowMap(plan);
   // The merged-away rows as the user made them, for their copies in the archive.
   const looks = base && plan.merge ? originalLooks(worksheet, plan.merge.removeRows) : undefined;
+  // And their notes, read before the run writes its own: each goes to the kept row's cell too (carried-notes.ts).
+  const carried = base && plan.merge ? notesToCarry(worksheet, plan) : [];
 
   keepTextColumnsText(worksheet, plan, restyle);
   // Read before any date is written: the user's own date formats, per date column, else the order
@@ -203,6 +206,7 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   const shift = plan.merge ? rowShift(plan.merge.removeRows) : undefined;
   const movesSafely = (formula: string, row: number, col: number) =>
     movesWithItsRow(worksheet, formula, row, col, plan.merge?.removeRows[0]) || (shift !== undefined && shiftedAsExcel(formula, worksheet.name, true, shift) !== null);
+  carryNotes(worksheet, carried, lang);
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows, movesSafely) > 0) throw new Error('a merge moved formula cells; nothing was written');
   const formulasShifted = plan.merge && plan.merge.removeRows.length > 0 ? shiftWorkbookFormulas(workbook, worksheet, plan.merge.removeRows) : undefined;
   // The filter and tables end where the table now does.

@@ -25,6 +25,7 @@ import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
 import { flatTokens, mayBeOneFlat } from './listings';
 import { lettersAndDigits, matchText } from './keys/fold';
+import { toHalfWidth } from '../text/fold';
 
 /**
  * Columns naming the one thing a row is about. `flat`: an address, compared as a flat is (6栋2单元2104
@@ -102,9 +103,9 @@ export function accountColumns(
   const { accounts, roles } = accountCols(table, fieldCols, extraCols, ruleTitles);
   const headerOf = (col: number) => String(table.headers[col]).trim();
   return (rows) => {
-    for (const { col, flat } of accounts) {
-      const things = twoThings(rows, col, flat, region);
-      if (things !== null) return { code: 'dedupe.reason.otherAccount', column: headerOf(col), values: things };
+    for (const a of accounts) {
+      const things = twoThings(rows, a, region);
+      if (things !== null) return { code: 'dedupe.reason.otherAccount', column: headerOf(a.col), values: things };
     }
     for (const col of roles) if (bothSides(rows, col)) return { code: 'dedupe.reason.twoRoles', column: headerOf(col) };
     return null;
@@ -124,7 +125,7 @@ export function oneAccountOf(
   ruleTitles: readonly string[] = [],
 ): (rows: readonly Row[]) => boolean {
   const { accounts } = accountCols(table, fieldCols, extraCols, ruleTitles);
-  return (rows) => accounts.some(({ col, flat }) => oneThing(rows, col, flat, region));
+  return (rows) => accounts.some((a) => oneThing(rows, a, region));
 }
 
 /** The columns of accounts and of roles, by their headers: a person's name column is neither. */
@@ -133,11 +134,17 @@ function accountCols(
   fieldCols: Partial<Record<FieldId, number>>,
   extraCols: Partial<Record<FieldId, number[]>>,
   ruleTitles: readonly string[],
-): { accounts: { col: number; flat: boolean }[]; roles: number[] } {
+): { accounts: AccountCol[]; roles: number[] } {
   const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
   const run = runColumns(table.headers, ruleTitles);
-  const accounts: { col: number; flat: boolean }[] = [];
+  const accounts: AccountCol[] = [];
   const roles: number[] = [];
+  // Each child's birthday column (宝宝生日 → child 1): what tells 朵朵 from 王朵朵's sister.
+  const birthdays = new Map<number, number>();
+  table.headers.forEach((h, col) => {
+    const child = typeof h === 'string' && fieldOf[col] === null ? childColumn(h) : null;
+    if (child?.field === 'birthday' && !birthdays.has(child.n)) birthdays.set(child.n, col);
+  });
   for (let col = 0; col < table.headers.length; col++) {
     const header = table.headers[col];
     const field = fieldOf[col];
@@ -147,7 +154,12 @@ function accountCols(
     const child = field === null ? childColumn(header) : null;
     const account = ACCOUNT_KEYS.get(key) ?? (child !== null && child.field !== 'gender' ? CHILD_ACCOUNT : undefined);
     // A register's numbers (KH0001 …) give a customer typed twice a second one: no second account.
-    if (account && !(account.numbered && isRunningNumber(table.rows, col, { prefixed: true, header }))) accounts.push({ col, flat: account.flat });
+    // A child's name column: 朵朵 is 王朵朵 without the family name when the child's birthday agrees.
+    const named = childColumn(header);
+    const born = named?.field === 'name' ? birthdays.get(named.n) : undefined;
+    if (account && !(account.numbered && isRunningNumber(table.rows, col, { prefixed: true, header }))) {
+      accounts.push({ col, flat: account.flat, ...(born !== undefined ? { born } : {}), ...(child?.field === 'birthday' ? { day: true as const } : {}) });
+    }
     else if (ROLE_KEYS.has(key)) roles.push(col);
   }
   return { accounts, roles };
@@ -161,38 +173,77 @@ function accountKey(c: Cell, flat: boolean, region: string): string | string[] {
   return flat ? flatTokens(matchText(c)) : lettersAndDigits(valueKey(null, c, region));
 }
 
+/** An account column; `born`: the birthday column of the child whose name it holds. */
+interface AccountCol {
+  col: number;
+  flat: boolean;
+  born?: number;
+  /** A child's birthday: compared by its day (2024-12-08 is 2024/12/8). */
+  day?: true;
+}
+
+/** 2024-12-08, 2024/12/8, 2024年12月8日: its day; '' when the cell holds none. */
+const DAY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+function dayOf(c: Cell | undefined): string {
+  if (!usable(c)) return '';
+  if (c.kind === 'date') return c.value.slice(0, 10);
+  const m = DAY.exec(toHalfWidth(matchText(c)).trim());
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : '';
+}
+
+/** A Chinese given name written with and without its family name (王朵朵, 朵朵): the longer is one or two Han characters more in front. */
+function withFamilyName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return /^\p{Script=Han}+$/u.test(long) && short.length >= 1 && long.length - short.length >= 1 && long.length - short.length <= 2 && long.endsWith(short);
+}
+
+/** A row's value in an account column, as compared; null when it says nothing. */
+function entryOf(r: Row, a: AccountCol, region: string): { v: string | string[]; text: string; born: string } | null {
+  const c: Cell | undefined = r.cells[a.col];
+  if (!usable(c)) return null;
+  const v = a.day ? dayOf(c) || accountKey(c, false, region) : accountKey(c, a.flat, region);
+  if (v.length === 0) return null;
+  return { v, text: cellText(c).trim(), born: a.born === undefined ? '' : dayOf(r.cells[a.born]) };
+}
+
+type Entry = NonNullable<ReturnType<typeof entryOf>>;
+
+/**
+ * Two entries name two things. A child named with and without his family name (王朵朵, 朵朵) on the same
+ * birthday is one child typed twice by two 导购 (h70 8); 王小虎, another name, is another child.
+ */
+function twoOf(a: AccountCol, x: Entry, y: Entry): boolean {
+  if (a.flat) return !mayBeOneFlat(x.v as string[], y.v as string[]);
+  if (x.v === y.v) return false;
+  return !(x.born !== '' && x.born === y.born && withFamilyName(x.v as string, y.v as string));
+}
+
 /** At least two of the rows fill the column, all with one thing (a flat written whole, not one that says less of it). */
-function oneThing(rows: readonly Row[], col: number, flat: boolean, region: string): boolean {
-  let first: string | null = null;
-  let seen = 0;
+function oneThing(rows: readonly Row[], a: AccountCol, region: string): boolean {
+  const seen: Entry[] = [];
   for (const r of rows) {
-    const c: Cell | undefined = r.cells[col];
-    if (!usable(c)) continue;
-    const v = accountKey(c, flat, region);
-    if (v.length === 0) continue;
-    const k = flat ? (v as string[]).join('-') : (v as string);
-    if (first === null) first = k;
-    else if (k !== first) return false;
-    seen++;
+    const e = entryOf(r, a, region);
+    if (e === null) continue;
+    // A flat is one only as written whole alike (6栋2单元2104, 6-2-2104); 保利花园 says less of it.
+    if (seen.length > 0 && (a.flat ? (seen[0].v as string[]).join('-') !== (e.v as string[]).join('-') : twoOf(a, seen[0], e))) return false;
+    seen.push(e);
   }
-  return seen >= 2;
+  return seen.length >= 2;
 }
 
 /** The things the rows name in the column (as typed, one text each), when two of them differ; null otherwise. */
-function twoThings(rows: readonly Row[], col: number, flat: boolean, region: string): string[] | null {
-  const seen: (string | string[])[] = [];
+function twoThings(rows: readonly Row[], a: AccountCol, region: string): string[] | null {
+  const seen: Entry[] = [];
   const texts: string[] = [];
   let differ = false;
   for (const r of rows) {
-    const c: Cell | undefined = r.cells[col];
-    if (!usable(c)) continue;
-    const v = accountKey(c, flat, region);
-    if (v.length === 0) continue;
-    const other = (s: string | string[]) => (flat ? !mayBeOneFlat(s as string[], v as string[]) : s !== v);
+    const e = entryOf(r, a, region);
+    if (e === null) continue;
+    const other = (s: Entry) => twoOf(a, s, e);
     if (seen.some(other)) differ = true;
     // One thing typed twice (6栋2单元2104 beside 6-2-2104) is named once, as the first row types it.
-    if (seen.every(other)) texts.push(cellText(c).trim());
-    seen.push(v);
+    if (seen.every(other)) texts.push(e.text);
+    seen.push(e);
   }
   return differ ? texts : null;
 }

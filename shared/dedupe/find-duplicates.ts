@@ -32,6 +32,7 @@ import { namesTwoListings } from './listings';
 import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
 import { fieldsNameOneThing } from './one-thing';
+import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { sortSmall } from './sort-small';
 import { ownersClash } from '../table/owner-name';
 import { onePerson } from './one-person';
@@ -310,9 +311,13 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // Rows an identity attribute tells apart (twins 孙语桐 / 孙语彤) are not shown to be one customer:
     // their two enrolment days or contracts are each one's, not one customer's two records (撞单 neither).
     const twoPeople = pairs.some((p) => p.disagreements > 0);
+    // One event day on every row (婚期 2026-12-06): one booking typed twice, each copy with the day it was signed up.
+    const event = twoPeople || family ? null : options.eventDay?.(recs) ?? null;
+    const oneEvent = event?.same === true && !proposal.conflicts.some((c) => c.field === 'orderId');
     const against: Reason[] = family ? [{ code: 'dedupe.reason.family', evidence: 'against' }] : twoPeople ? [] : thingReasons(RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
-      .map((rule) => ({ code: rule.code, evidence: 'against' })));
+      .map((rule): Reason => ({ code: rule.code, evidence: 'against' })))
+      .filter((r) => !(oneEvent && r.code === 'dedupe.reason.twoRecords'));
     // One person's other account (a second house, card or let) or other role (业主 and 客户): accounts.ts.
     // Said before the carers: two cards are two accounts whoever serves each (何丽娟's 00012 with 小美,
     // 00014 with 阿芳), and the card numbers are what the user reads to tell them apart.
@@ -327,7 +332,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     const oneContract = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && holdOneContract(recs);
     const carers = twoPeople || family || mode.oneThing || oneContract || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
-    const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
+    const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? (event?.same === false ? event.column : null);
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
     const otherNumbers = twoPeople ? null : options.otherNumbers?.(recs) ?? null;
     if (otherNumbers !== null) against.push({ code: 'dedupe.reason.otherNumbers', evidence: 'against', params: { column: otherNumbers } });
@@ -354,7 +359,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
       rows: recs.map((r) => r.sheetRow),
       fingerprints: byRow.map((m) => memory.fingerprint(m)),
       score: verdict.score,
-      reasons: against.length > 0 ? [...verdict.reasons, ...against] : verdict.reasons,
+      reasons: [...verdict.reasons, ...(oneEvent ? [{ code: 'dedupe.reason.oneEvent', evidence: 'for', params: { column: event!.column, day: event!.day ?? '' } } as Reason] : []), ...against],
       confidence: against.length > 0 ? 'review' : verdict.confidence,
       survivor: ranked[0].sheetRow,
       fields: proposal.fields,
@@ -455,6 +460,29 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
 
   const built: DuplicateGroup[] = [];
   clusters.groups.forEach((members, gi) => built.push(...byThing(members, clusters.links[gi], buildGroup(members, clusters.links[gi]))));
+  // One name on one event day (陈浩然, 婚期 2026-12-12) that nothing else links, a copy's phone cut to 1.39123E+10:
+  // one booking typed twice as often as not, so offered for review, never merged on that alone.
+  if (options.eventDayKey) {
+    const grouped = new Set(built.flatMap((g) => g.rows));
+    const byKey = new Map<string, number[]>();
+    records.forEach((r, i) => {
+      if (grouped.has(r.sheetRow)) return;
+      const name = lettersAndDigits(foldText(matchText(r.fields.name)));
+      const day = name.length >= 2 ? options.eventDayKey!(r) : '';
+      if (day === '') return;
+      const k = `${name}|${day}`;
+      const at = byKey.get(k);
+      if (at) at.push(i);
+      else byKey.set(k, [i]);
+    });
+    for (const members of byKey.values()) {
+      if (members.length !== 2 || marked(members[0], members[1]) || apart?.(records[members[0]], records[members[1]])) continue;
+      const { group, twoPeople } = buildGroup(members, linksAmong(members, []));
+      if (twoPeople || group.family) continue;
+      group.confidence = 'review';
+      built.push(group);
+    }
+  }
   // A customer's records group holding the kept row of a thing typed twice starts on that row too: the thing's own group first.
   built.sort((a, b) => a.rows[0] - b.rows[0] || Number(a.records === true) - Number(b.records === true));
   built.forEach((g, k) => {

@@ -4,16 +4,20 @@
  * report, so users can see which record's values win (Symbiota community-board#540). Before any
  * rule, a record still in use beats one the sheet says was retired (禁用状态 是, 状态 停用, 用友's
  * 停用日期): the ERP stopped the one and kept the other, and a merge into the stopped record would
- * stop the customer.
+ * stop the customer. Likewise a row whose remark only says it is the duplicate (重复录入, duplicate?)
+ * gives way to the row it copies: the user told which one is the copy, and keeping it would leave
+ * 重复录入 as the customer's remark (h71 7).
  */
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
-import { isBlank, type Cell } from '../table/cell';
+import { cellText, isBlank, type Cell } from '../table/cell';
 import type { SurvivorRule } from './settings';
 import { dateKey } from './keys/date';
 import { sortSmall } from './sort-small';
 import { isRetired } from '../remind/standing';
 import { zeroTotal } from './totals';
+import { onlySaysDuplicate } from './duplicate-remark';
+import { foldText, lettersAndDigits, matchText } from './keys/fold';
 
 /** Whether the run flagged a row's value of a field as wrong (plan/wrong-values.ts). */
 export type WrongValue = (sheetRow: number, field: FieldId) => boolean;
@@ -61,11 +65,31 @@ export function lastActivity(r: CustomerRecord, today?: string): string {
   return best;
 }
 
+/**
+ * Fields a retype shortens (望京SOHO T1 1201 for 北京市朝阳区望京SOHO T1-1201, 老王烟酒 for 老王烟酒店): a value
+ * that is another copy's with words left out says less, and counts as no value to most-complete (h70 2).
+ */
+const SHORTENED: readonly FieldId[] = ['name', 'company', 'address'];
+
+const spelled = (c: Cell | undefined): string => (c === undefined || isBlank(c) ? '' : lettersAndDigits(foldText(matchText(c))));
+
+/** For each member, how many of its SHORTENED values another member writes out in full (contains, and says more). */
+function shortenedCounts(members: readonly CustomerRecord[]): number[] {
+  const out = members.map(() => 0);
+  for (const f of SHORTENED) {
+    const texts = members.map((r) => spelled(r.fields[f]));
+    texts.forEach((t, m) => {
+      if (t.length >= 2 && texts.some((o) => o.length > t.length && o.includes(t))) out[m]++;
+    });
+  }
+  return out;
+}
+
 /** Rank of each rule for a record: higher wins. */
-function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined, wrong?: WrongValue): number | string {
+function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined, wrong?: WrongValue, shortened = 0): number | string {
   switch (rule) {
     case 'most-complete':
-      return filled(r, wrong);
+      return filled(r, wrong) - shortened;
     case 'most-recent':
       return lastActivity(r, today);
     case 'first-row':
@@ -83,11 +107,12 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   // A member's rank by a rule is read only when the rules before it tie (most-recent reads four
   // dates, most-complete every field): computed on first need, kept for the other comparisons.
   const nr = rules.length;
+  const shortened = rules.includes('most-complete') && members.length > 1 ? shortenedCounts(members) : null;
   const keys: (number | string | undefined)[] = new Array(members.length * nr);
   const key = (m: number, k: number): number | string => {
     const at = m * nr + k;
     let v = keys[at];
-    if (v === undefined) keys[at] = v = rank(rules[k], members[m], today, wrong);
+    if (v === undefined) keys[at] = v = rank(rules[k], members[m], today, wrong, shortened?.[m] ?? 0);
     return v;
   };
   const order: number[] = new Array(members.length);
@@ -102,7 +127,18 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   });
   const out: CustomerRecord[] = new Array(order.length);
   for (let m = 0; m < order.length; m++) out[m] = members[order[m]];
-  const retired = out.map((r) => isRetired(r.fields));
-  if (!retired.some(Boolean) || retired.every(Boolean)) return out;
-  return [...out.filter((_, i) => !retired[i]), ...out.filter((_, i) => retired[i])];
+  return behind(behind(out, saysItIsTheCopy), (r) => isRetired(r.fields));
+}
+
+/** The row's own remark only says the row is a duplicate (duplicate-remark.ts). */
+function saysItIsTheCopy(r: CustomerRecord): boolean {
+  const notes = r.fields.notes;
+  return notes !== undefined && !isBlank(notes) && onlySaysDuplicate(cellText(notes));
+}
+
+/** `ranked` with the rows `last` holds of moved behind the others, each part in its order; as it was when all or none are. */
+function behind(ranked: CustomerRecord[], last: (r: CustomerRecord) => boolean): CustomerRecord[] {
+  const flags = ranked.map(last);
+  if (!flags.some(Boolean) || flags.every(Boolean)) return ranked;
+  return [...ranked.filter((_, i) => !flags[i]), ...ranked.filter((_, i) => flags[i])];
 }

@@ -193,6 +193,13 @@ export interface DedupeOptions {
    */
   sameThing?: (recs: readonly CustomerRecord[]) => boolean;
   /**
+   * The day a group's rows book (婚期, Event Date: event-day.ts): one day on every row is one booking typed
+   * twice, its two sign-up days no second contract; two days are two bookings. Null when no column tells.
+   */
+  eventDay?: (recs: readonly CustomerRecord[]) => { column: string; same: boolean; day?: string } | null;
+  /** A record's event day ('' when none): rows of one name on one event day that nothing else links are offered for review. */
+  eventDayKey?: (rec: CustomerRecord) => string;
+  /**
    * The sheet's customers are children (a parent column: 家长电话, 家长姓名, Parent Name): the phone
    * and address are the parent's, shared by every child of the family, so a name written otherwise by
    * a character (周子琪 / 周子齐, 刘思远 / 刘思源) is another child as often as a slip.

@@ -20,6 +20,7 @@ import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
+import { eventDayKeyOf, eventDayOf } from '../dedupe/event-day';
 import { isServiceRoleHeader } from '../schema/service-roles';
 import { namePersonToCall } from '../remind/call-whom';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
@@ -392,12 +393,16 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
   const accounts = accountColumns(table, fieldCols, extraCols, region, titles);
   const oneAccount = oneAccountOf(table, fieldCols, extraCols, region, titles);
   const onePet = onePetOf(table, fieldCols, region);
+  const eventDay = eventDayOf(table);
+  const eventDayKey = eventDayKeyOf(table);
   const rowsOf = (recs: readonly CustomerRecord[]) => recs.map((r) => table.rows[r.index]);
   return {
     sameThing: (recs: readonly CustomerRecord[]) => {
       const rows = rowsOf(recs);
-      return oneAccount(rows) || onePet(recs, rows);
+      return oneAccount(rows) || onePet(recs, rows) || eventDay(rows)?.same === true;
     },
+    eventDay: (recs: readonly CustomerRecord[]) => eventDay(rowsOf(recs)),
+    eventDayKey: (rec: CustomerRecord) => eventDayKey(table.rows[rec.index]),
     unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),
     otherAccount: (recs: readonly CustomerRecord[]) => accounts(rowsOf(recs)),
     otherDays: (recs: readonly CustomerRecord[]) => unread.otherDays(rowsOf(recs)),

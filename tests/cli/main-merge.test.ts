@@ -291,6 +291,20 @@ describe('reruns on the cleaned workbook', () => {
     expect(archive.getCell('A2').value).toBe('KH001');
     expect(archive.getCell('D2').note).toBe('发票寄到这个邮箱');
     expect(out.getWorksheet(MAIN)!.getCell('B2').note).toBe('老板亲戚');
+    // And on the kept row's cell of that column, with the row it came from (h71 6): nothing lost from view.
+    expect(out.getWorksheet(MAIN)!.getCell('D2').note).toBe('发票寄到这个邮箱（原第 4 行的批注，该行已合并到本行）');
+  });
+
+  it('puts a merged-away row\'s note after the kept cell\'s own, in English too', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(MAIN);
+    for (const line of SHEET.split('\r\n')) ws.addRow(line.split(','));
+    ws.getCell('C2').note = 'office line after 6pm';
+    ws.getCell('C4').note = 'prefers text over call';
+    await wb.xlsx.writeFile(path.join(dir, 'noted-en.xlsx'));
+    expect((await cli(['clean', 'noted-en.xlsx', '--out', 'noted-en.out.xlsx', '--today', '2024-06-01', '--lang', 'en', '--quiet', '--merge'])).code).toBe(0);
+    const main = (await workbook('noted-en.out.xlsx')).getWorksheet(MAIN)!;
+    expect(String(main.getCell('C2').note)).toBe('office line after 6pm\nprefers text over call (note from row 4, merged into this one)');
   });
 
   it('keeps a filter and a table (ListObject) on the table: the added columns inside both, the archived row out of both', async () => {

@@ -47,6 +47,59 @@ describe('survivor rules', () => {
       ['most-complete', 'most-recent'],
       [2, 3],
     ],
+    [
+      // The user wrote which row is the copy (h71 7): keeping it would make 重复录入 the pupil's remark.
+      'a row whose remark only says it is the duplicate (重复录入) gives way to the one it copies',
+      [
+        { name: '李沐阳', mobile: '13912345678', birthday: '2015-12-08' },
+        { name: '李沐阳', mobile: '13912345678', birthday: '2015-12-08', notes: '重复录入' },
+      ],
+      ['most-complete', 'most-recent'],
+      [2, 3],
+    ],
+    [
+      'and so does an English "duplicate?" row, however complete',
+      [
+        { name: 'Emma Clarke', email: 'emma.clarke@gmail.com', notes: 'duplicate?', lastContact: '2026-11-30', city: 'Leeds' },
+        { name: 'Emma Clarke', email: 'emma.clarke@gmail.com' },
+      ],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
+    [
+      'a remark that says more than that is the customer\'s and counts (重复录入，客户说下周签)',
+      [{ name: '李沐阳', mobile: '13912345678' }, { name: '李沐阳', mobile: '13912345678', notes: '重复录入，客户说下周签' }],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
+    [
+      // h70 2: 郑雪's retype wrote the address short and added a remark; 周敏's first typing has it whole.
+      'a copy whose address is the other\'s with words left out says less: the row with it written out is kept',
+      [
+        { name: '刘女士', mobile: '13700001111', address: '北京市朝阳区望京SOHO T1-1201', owner: '周敏' },
+        { name: '刘女士', mobile: '13700001111', address: '望京SOHO T1 1201', owner: '郑雪', notes: '刘姐介绍的，转郑雪跟' },
+      ],
+      ['most-complete', 'most-recent'],
+      [2, 3],
+    ],
+    [
+      'and a shop name typed short (老王烟酒 for 老王烟酒店)',
+      [
+        { company: '老王烟酒店', mobile: '13807310001', address: '天心区坡子街12号' },
+        { company: '老王烟酒', mobile: '13807310001', address: '天心区坡子街12号', notes: '钱明也在跑这家' },
+      ],
+      ['most-complete', 'most-recent'],
+      [2, 3],
+    ],
+    [
+      'two different addresses, neither a part of the other, leave completeness as it was',
+      [
+        { name: '刘女士', mobile: '13700001111', address: '朝阳区望京SOHO T1-1201' },
+        { name: '刘女士', mobile: '13700001111', address: '海淀区中关村大街1号', notes: '新地址' },
+      ],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
   ])('%s', (_why, rows, rules, expected) => {
     expect(rank(rows, rules)).toEqual(expected);
   });

@@ -85,6 +85,34 @@ const ERSHOUFANG = [
   ['业主', '林桂芳', '15032056154', '出售', '中海国际', '3-1201', '', '', '2024-12-04', '小钱'],
 ];
 
+// A 母婴店's 金数据 sign-ups: 胡思雨's 朵朵 typed by 小周 with her family name and again by 小吴 without it;
+// her brother 王小虎 has his own birthday (h70 8).
+const SIBLINGS = [
+  ['妈妈姓名', '手机号', '宝宝姓名', '宝宝性别', '宝宝生日', '累计消费', '所属导购'],
+  ['胡思雨', '13900001234', '王朵朵', '女', '2024-12-08', '8650.5', '小周'],
+  ['胡思雨', '13900001234', '王小虎', '男', '2022-06-15', '2300', '小周'],
+  ['林晓', '13700005678', '陈果果', '女', '2023-03-02', '1200', '阿梅'],
+  ['胡思雨', '１３９００００１２３４', '朵朵', '女', '2024/12/8', '399', '小吴'],
+];
+
+describe('one child written with and without the family name', () => {
+  it('王朵朵 and 朵朵 born the same day are one child typed twice: likely, merged; 王小虎 stays her brother', () => {
+    const plan = planOf(SIBLINGS);
+    expect(codes(plan)).toEqual([
+      [[2, 5], 'likely', false, []],
+      [[2, 3], 'review', true, ['dedupe.reason.otherAccount']],
+    ]);
+    expect(merged(SIBLINGS).merge?.removeRows).toEqual([5]);
+    // The child is greeted once, not once per 导购.
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'childBirthday').length).toBeLessThanOrEqual(1);
+  });
+
+  it('the name without the family name on another birthday is another child', () => {
+    const twins = SIBLINGS.map((r, i) => (i === 4 ? [...r.slice(0, 4), '2025/3/1', ...r.slice(5)] : r));
+    expect(codes(planOf(twins)).find((g) => (g[0] as number[]).includes(5))?.[3]).toEqual(['dedupe.reason.otherAccount']);
+  });
+});
+
 describe('a seller who is also a buyer', () => {
   it('is one person in two roles (业主 beside 客户): --merge fills no need into the listing row', () => {
     const plan = planOf(ERSHOUFANG);

@@ -79,14 +79,14 @@ describe('a pet shop\'s sheet', () => {
   it('--merge (exact and likely) keeps both pets of each owner and folds only the pets typed twice', () => {
     const out = run(gridOf(SHEET), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely'] });
     if (!out.ok) throw new Error(out.problem.code);
-    // 孙丽's second row keeps her note (重复录入), so it survives.
-    expect(out.plan.merge?.removeRows).toEqual([5, 8, 11]);
+    // 孙丽's second row says it is the copy (重复录入): the first row survives, the note stays in the merged values (h71 7).
+    expect(out.plan.merge?.removeRows).toEqual([5, 9, 11]);
   });
 
   it('--merge-review (review groups too) still keeps both pets of each owner: one customer\'s records are never merged', () => {
     const out = run(gridOf(SHEET), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely', 'review'] });
     if (!out.ok) throw new Error(out.problem.code);
-    expect(out.plan.merge?.removeRows).toEqual([5, 8, 11]);
+    expect(out.plan.merge?.removeRows).toEqual([5, 9, 11]);
   });
 
   it('a vet\'s English sheet: Owner Name is the customer, Pet DOB no birthday of his, two pets kept apart', () => {
