@@ -511,7 +511,7 @@ export const FIELDS: readonly FieldDef[] = [
       '首次购买时间', '首次购买日', '首次消费', '首次消费日期', '首次消费日', '首次下单', '首次下单日期', '首次成交时间',
       '首次付款时间', '首次支付时间', '首单时间', '首购时间', '首购日期', '第一次购买', '第一次购买时间', '第一次消费', '第一次消费时间',
       // A clinic's 首诊 is the first treatment, a paid one; a dealer's 首次进货 his first stock order.
-      '首诊日期', '首诊时间', '首诊', '首次进货', '首次进货日期', '首次进货时间', '首次拿货', '首次拿货日期', '首次提货', '首次提货日期',
+      '首诊日期', '首诊时间', '首诊', '首次进货', '首次进货日期', '首次进货时间',
       'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date',
       // A car dealer's or a property agent's sheet: the car or the flat is bought once, the day he became a
       // customer; whether he still is one is told by what he came for since (上次保养, 最近联系), never by
