@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { isRunSheet } from './run-sheets';
-import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, holdsSummary, namesInstructions, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
+import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, holdsStaffList, holdsSummary, namesInstructions, ownerNames, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
@@ -120,10 +120,12 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   const workbook = await loadWorkbook(source);
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
   const sheetNames = workbook.worksheets.map((w) => w.name);
-  const others = (chosen: ExcelJS.Worksheet) => workbook.worksheets
-    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)));
-  const found = (chosen: ExcelJS.Worksheet) => {
-    const sheets = others(chosen);
+  // A tab of the business's own reps (业务员 | 电话, or the names the owner column holds) is no second
+  // customer sheet: reported as one, it renamed every sheet the run writes and added an empty 跨表重复.
+  const others = (chosen: ExcelJS.Worksheet, owners: ReadonlySet<string>) => workbook.worksheets
+    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)) && !staffHead(headOf(w, dateSystem), owners));
+  const found = (chosen: ExcelJS.Worksheet, grid: Grid = gridOf(chosen, dateSystem)) => {
+    const sheets = others(chosen, ownerNames(grid.cells, DEFAULT_SETTINGS, grid.firstRow));
     return { otherTables: sheets.map((w) => w.name), hiddenTables: sheets.filter((w) => !isVisible(w)).map((w) => w.name) };
   };
   if (sheetName === undefined) {
@@ -134,22 +136,24 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
     for (const worksheet of visibleSheets(workbook).filter((w) => !isRunSheet(w))) {
       const grid = gridOf(worksheet, dateSystem);
       if (!holdsCustomerTable(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) continue;
-      if (namesInstructions(worksheet.name) || holdsFormulaRollUp(grid.cells, DEFAULT_SETTINGS, grid.firstRow) || holdsSummary(worksheet.name, grid.cells, DEFAULT_SETTINGS, grid.firstRow)) {
+      if (namesInstructions(worksheet.name) || holdsFormulaRollUp(grid.cells, DEFAULT_SETTINGS, grid.firstRow) || holdsSummary(worksheet.name, grid.cells, DEFAULT_SETTINGS, grid.firstRow) || holdsStaffList(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) {
         passedOver ??= { grid, worksheet };
         continue;
       }
-      return { grid, dateSystem, sheetNames, workbook, worksheet, ...found(worksheet) };
+      return { grid, dateSystem, sheetNames, workbook, worksheet, ...found(worksheet, grid) };
     }
-    if (passedOver) return { ...passedOver, dateSystem, sheetNames, workbook, ...found(passedOver.worksheet) };
+    if (passedOver) return { ...passedOver, dateSystem, sheetNames, workbook, ...found(passedOver.worksheet, passedOver.grid) };
   }
   const worksheet = pickWorksheet(workbook, sheetName);
   // A sheet the user named (one rep's tab) is checked against the workbook's other customer sheets too.
-  const tables = sheetName === undefined ? { otherTables: [], hiddenTables: [] } : found(worksheet);
-  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, ...tables };
+  const grid = gridOf(worksheet, dateSystem);
+  const tables = sheetName === undefined ? { otherTables: [], hiddenTables: [] } : found(worksheet, grid);
+  return { grid, dateSystem, sheetNames, workbook, worksheet, ...tables };
 }
 
 /** A summary tab (客户业绩汇总 of 业务员 | 业绩): not one more customer sheet beside the one cleaned. */
 const summaryHead = (name: string, { cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsSummary(name, cells, DEFAULT_SETTINGS, firstRow);
+const staffHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }, owners: ReadonlySet<string>) => holdsStaffList(cells, DEFAULT_SETTINGS, firstRow, owners);
 const holdsHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsCustomerTable(cells, DEFAULT_SETTINGS, firstRow);
 
 /** Rows and columns looked at to tell whether a sheet holds a customer table (its header is near the top of what it holds). */

@@ -18,4 +18,10 @@ export interface ClassifyContext {
    * the header as typed: a day after today there is a booking (`@bookedAhead`), not a typo.
    */
   booked?: ReadonlyMap<FieldId, string>;
+  /**
+   * The tier column names the store's member ladder (会员等级: schema/loyalty-header.ts): its levels are
+   * the store's own, neither compared with the value tier nor taken for it, unless the settings define
+   * their own tier levels (classify.tier as a list), which are then that ladder.
+   */
+  loyaltyTier?: boolean;
 }

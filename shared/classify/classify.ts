@@ -253,9 +253,11 @@ function classifyWithin(
   // The grade the sheet states (客户等级 A/B/C), read for a customer the tier rule cannot judge; made
   // when a first such customer is met (a sheet whose every row has an amount never needs it).
   const tierDim = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
+  // A store's member ladder (会员等级 金卡 / 钻石卡) is its own, not a grade of what was spent.
+  const ladder = context.loyaltyTier === true && !Array.isArray(settings.tier);
   let gradeOf: ((record: CustomerRecord) => StatedTier | null) | null | undefined;
   const statedGrade = (record: CustomerRecord) => {
-    if (gradeOf === undefined) gradeOf = tierDim ? statedTiers(records, definedLevels(tierDim.legend, DIMENSION_LABELS.tier), creditTier) : null;
+    if (gradeOf === undefined) gradeOf = tierDim ? statedTiers(records, definedLevels(tierDim.legend, DIMENSION_LABELS.tier), creditTier || ladder) : null;
     return gradeOf ? gradeOf(record) : null;
   };
 
@@ -498,9 +500,11 @@ function classifyWithin(
   const dims = BUILTIN_DIMENSIONS.filter((d) => builtins.includes(d));
   const defined: DefinedLabels = {};
   for (const d of compiled.dimensions) if (d.builtin) defined[d.id as BuiltinDimension] = definedLevels(d.legend, DIMENSION_LABELS[d.id as BuiltinDimension]);
+  // Against a member ladder no tier is compared: its levels were never ours to change.
+  const labelsOf = ladder ? (r: ClassifiedRow) => ({ ...r.labels, tier: null }) : (r: ClassifiedRow) => r.labels;
   const whatIf = compared
-    ? computeWhatIf(records.filter((r) => compared.has(r.sheetRow)), rows.filter((r) => compared.has(r.sheetRow)).map((r) => r.labels), dims, defined)
-    : computeWhatIf(records, rows.map((r) => r.labels), dims, defined);
+    ? computeWhatIf(records.filter((r) => compared.has(r.sheetRow)), rows.filter((r) => compared.has(r.sheetRow)).map(labelsOf), dims, defined)
+    : computeWhatIf(records, rows.map(labelsOf), dims, defined);
   const result: ClassifyResult = {
     rows,
     whatIf,

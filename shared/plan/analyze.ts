@@ -29,6 +29,7 @@ import { customerOwners, withCoOwners } from './customer-owners';
 import { customersAreChildren } from '../schema/header-map';
 import { namesOwnCompany } from '../schema/own-company';
 import { namesCreditGrade } from '../schema/credit-header';
+import { namesLoyaltyLevel } from '../schema/loyalty-header';
 import { planMerge, proposedFills, recordCopies, type MergeFills, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn, mergedNotes } from '../dedupe/merged-column';
 import { mergedAwayByCustomer, mergedAwayDays } from '../remind/merged-away';
@@ -247,7 +248,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // One customer's records (two cars, two pets) are classed by the latest day and the orders of all
   // of them, on his kept record (records-together.ts); his account rows stay each his own.
   const acrossRecords = view ? null : latestOverRecords(customers, duplicates.groups.filter((g) => !accounts.has(g.survivor)), pastedRecords, toDayNumber(today), aheadFields(classifyContext));
-  const classifiedCustomers = explainDoubtful(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, classifyContext), doubtful);
+  const classifiedCustomers = explainDoubtful(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view

@@ -210,6 +210,8 @@ export const FIELDS: readonly FieldDef[] = [
       '雇主', '雇主姓名',
       // Taiwan writes 聯絡 for 联系 (headers are compared simplified: 聯絡人 is 联络人).
       '联络人', '联络人姓名',
+      // A store's 老板 or 店主 on a dealer's sheet of stores: the person to ask for there (its contact).
+      '老板', '老板姓名', '店主', '店主姓名',
       // Tally's ledger calls its customer a Party (Party Name: a person or a firm, as 客户名称 is).
       'party name', 'cust name',
       // An Indian form's Name of Customer, Name of the Client.
@@ -231,7 +233,7 @@ export const FIELDS: readonly FieldDef[] = [
     roleWords: {
       customer: ['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client', 'party name', 'cust name'],
       // 联络人 is Taiwan's 联系人; Main Contact and Key Contact are read only as an override maps them.
-      contact: ['联系人', '联系人姓名', '对接人', '联络人', '联络人姓名', '客户联系人', '主要联系人',
+      contact: ['联系人', '联系人姓名', '对接人', '联络人', '联络人姓名', '客户联系人', '主要联系人', '老板', '老板姓名', '店主', '店主姓名',
         'contact', 'contact name', 'contact person', 'primary contact', 'primary contact name', 'main contact', 'key contact'],
     } },
   // What a shop's member called himself (有赞's, 微盟's 会员 昵称; Google Contacts' Nickname), beside his
@@ -531,6 +533,8 @@ export const FIELDS: readonly FieldDef[] = [
       // alone is the last purchase's (首次购买时间 was read as the last purchase).
       '首次购买时间', '首次购买日', '首次消费', '首次消费日期', '首次消费日', '首次下单', '首次下单日期', '首次成交时间',
       '首次付款时间', '首次支付时间', '首单时间', '首购时间', '首购日期', '第一次购买', '第一次购买时间', '第一次消费', '第一次消费时间',
+      // A clinic's 首诊 is the first treatment, a paid one; a dealer's 首次进货 his first stock order.
+      '首诊日期', '首诊时间', '首诊', '首次进货', '首次进货日期', '首次进货时间',
       'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date',
       // A car dealer's or a property agent's sheet: the car or the flat is bought once, the day he became a
       // customer; whether he still is one is told by what he came for since (上次保养, 最近联系), never by
@@ -810,6 +814,8 @@ export const FIELDS: readonly FieldDef[] = [
       'b/l no', 'b/l number', 'bl no', 'bill of lading', 'bill of lading no', 'bill of lading number', 'tracking no', 'tracking number', 'waybill no', 'waybill number'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',
+      // A gym's or a salon's card: the plan the member bought (年卡, 季卡, 次卡), beside its 到期日期.
+      '卡种', '卡项', '会员卡种', 'membership type', 'membership plan',
       // An insurance agent's kind of policy, as 险种 is (Term Life, Child Health).
       'policy type', 'type of policy', 'insurance type', 'coverage type',
       // Shopify's, 淘宝's and 抖店's order exports: one line item per row.

@@ -4,10 +4,11 @@
  * or pasted as values (客户业绩汇总: 客户名称 | 业务员 | 业绩), each holding a header row too but no
  * customers of its own.
  */
-import { isBlank, isFormula, type Cell } from '../table/cell';
+import { cellText, isBlank, isFormula, type Cell } from '../table/cell';
 import type { Settings } from '../settings/types';
 import { findHeaderRow, headerFields } from './header-row';
 import type { FieldId } from './fields';
+import { matchHeader } from './header-match';
 
 /** 说明, 填写说明, 模板, 示例, Read me, How to, Template … anywhere in the tab's name. */
 const INSTRUCTIONS_TAB = /说明|模板|示例|样例|\binstructions?\b|\bread[\s_-]*me\b|\bhow[\s_-]*to\b|\bexamples?\b|\btemplates?\b/i;
@@ -55,4 +56,64 @@ export function holdsSummary(sheetName: string, cells: Cell[][], settings: Setti
   if (!SUMMARY_TAB.test(sheetName)) return false;
   const fields = headerFields(cells, settings, firstRow);
   return fields === null || ![...fields].some((f) => REACHES_CUSTOMER.has(f));
+}
+
+/** Fields a list of the business's own people holds beside each name: how to reach him, what he does, when he joined. */
+const STAFF_DETAILS: ReadonlySet<FieldId> = new Set<FieldId>(['owner', 'mobile', 'phone', 'email', 'wechat', 'qq', 'title', 'department', 'gender', 'createdAt', 'notes']);
+
+/** Fields only a customer table has: who the customer is as a company or an account, what he bought or spent. */
+const CUSTOMER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['company', 'customerId', 'amount', 'lastPurchase', 'orders', 'address', 'tier', 'customerType']);
+
+/** Each header column's field (sure matches only), by its index in the header row; null without a header row. */
+function headerColumns(cells: Cell[][], settings: Settings, firstRow: number): { at: number; fields: (FieldId | null)[] } | null {
+  const at = findHeaderRow(cells, settings, firstRow);
+  if (at === null) return null;
+  const fields = (cells[at] ?? []).map((c) => {
+    if (!c || isBlank(c)) return null;
+    const m = matchHeader(cellText(c));
+    return m !== null && m.confidence >= SURE_MATCH ? m.field : null;
+  });
+  return { at, fields };
+}
+
+const SURE_MATCH = 0.8;
+
+/** The names in a customer sheet's owner column (业务员, 负责人, Owner): the business's own people. */
+export function ownerNames(cells: Cell[][], settings: Settings, firstRow = 1): Set<string> {
+  const names = new Set<string>();
+  const head = headerColumns(cells, settings, firstRow);
+  if (!head) return names;
+  head.fields.forEach((field, c) => {
+    if (field !== 'owner') return;
+    for (let r = head.at + 1; r < cells.length; r++) {
+      const cell = cells[r]?.[c];
+      if (cell && !isBlank(cell)) names.add(cellText(cell).trim());
+    }
+  });
+  return names;
+}
+
+/**
+ * A tab of the business's own staff, not of customers: its header names a staff role (业务员 | 电话,
+ * Sales Rep | Email) with nothing but how to reach each one, or its names are all people the customer
+ * sheet's owner column names (`owners`: a 员工 tab of 姓名 | 手机 | 入职日期 listing the reps). A tab of
+ * companies, amounts or purchases is a customer table whatever its names.
+ */
+export function holdsStaffList(cells: Cell[][], settings: Settings, firstRow = 1, owners: ReadonlySet<string> = new Set()): boolean {
+  const head = headerColumns(cells, settings, firstRow);
+  if (!head) return false;
+  const named = head.fields.filter((f): f is FieldId => f !== null);
+  if (named.some((f) => CUSTOMER_ONLY.has(f))) return false;
+  if (named.includes('owner') && named.every((f) => STAFF_DETAILS.has(f))) return true;
+  if (owners.size === 0) return false;
+  const nameCol = head.fields.indexOf('name');
+  if (nameCol < 0) return false;
+  let filled = 0;
+  for (let r = head.at + 1; r < cells.length; r++) {
+    const cell = cells[r]?.[nameCol];
+    if (!cell || isBlank(cell)) continue;
+    filled++;
+    if (!owners.has(cellText(cell).trim())) return false;
+  }
+  return filled > 0;
 }

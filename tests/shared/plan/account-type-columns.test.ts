@@ -98,13 +98,12 @@ describe('a shop\'s 会员等级: 钻石卡 > 金卡 > 银卡 > 普通会员', (
     ['003334', '林晓', '13600136005', '铂金卡会员', '120,000.00', '2024-09-02'],
   ]);
 
-  it('reads the card as the tier the shop gives: diamond, platinum and gold high, silver medium, ordinary low', () => {
+  it('keeps the card as the shop\'s own ladder: compared with no value tier, no level to define (tester h70)', () => {
     const tier = dimension(plan, 'tier');
     expect(tier.unrecognized).toBe(0);
     expect(tier.unreadLabels).toBeUndefined();
-    expect(tier.compared).toBe(5);
-    const from = (id: string) => tier.transitions.filter((x) => x.from === id).reduce((n, x) => n + x.count, 0);
-    expect([from('high'), from('medium'), from('low')]).toEqual([3, 1, 1]);
+    expect(tier.compared).toBe(0);
+    expect(tier.transitions).toEqual([]);
   });
 
   it('names no tier column apart: the run\'s own 价值等级 keeps its plain name', () => {

@@ -147,9 +147,9 @@ describe('the tester\'s 微店 customer list: 会员等级 is the shop\'s member
     expect(plan.classification.whatIf.rowsChanged).toBe(0);
   });
 
-  it('reads 普通会员 as the low tier it is, and leaves VIP1 / VIP3 to the shop\'s own levels, named as labels to define', () => {
-    expect(whatIf('tier')).toMatchObject({ compared: 3, changed: 0, unrecognized: 2, unreadLabels: { count: 2, example: 'VIP1' } });
-    expect(whatIf('tier').transitions).toEqual([{ from: 'low', to: 'low', count: 3 }]);
+  it('leaves the shop\'s ladder (普通会员, VIP1, VIP3) as its own: compared with no value tier (tester h70)', () => {
+    expect(whatIf('tier')).toMatchObject({ compared: 0, changed: 0, unrecognized: 0 });
+    expect(whatIf('tier').transitions).toEqual([]);
   });
 
   it('a shop that defines its ladder (classify.tier: VIP3, VIP1, 普通会员) has each level compared', () => {
