@@ -65,7 +65,7 @@ import type { YearlessOrders } from '../remind/types';
 import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
-import { DEBT_PAYMENT, dueLabelIn } from '../remind/due-label';
+import { DEBT_PAYMENT, dueLabelIn, isCompletion } from '../remind/due-label';
 import { aheadFields, classifyContextOf } from './classify-context-of';
 import { latestOverRecords } from './records-together';
 import { creditTermDues } from './credit-term-due';
@@ -292,7 +292,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
       owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, columnMoney),
-      ...(fieldCols.appointment !== undefined ? { owedAmounts: owedAmounts(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) } : {}),
+      // A day held (婚期) or a project handed over (已竣工): the balance still owed is what is left to collect.
+      ...(fieldCols.appointment !== undefined || isCompletion(ends) ? { owedAmounts: owedAmounts(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) } : {}),
       // A debt's due date is reminded while the row owes, on a sheet that says what is owed.
       ...(termDues || (isInvoiceDueHeader(mainHeader) && cleaned.headers.some((h) => isOwedIn(h, cleaned.headers))) ? { dueWhileOwed: true } : {}),
     });

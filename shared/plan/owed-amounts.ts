@@ -5,7 +5,7 @@
  */
 import type { FieldId } from '../schema/fields';
 import type { Table } from '../table/table';
-import { cellText } from '../table/cell';
+import { cellText, isFormula } from '../table/cell';
 import { isOwed, owedAmount, type OwedMoney } from '../dedupe/owed';
 
 /** A row's money owed: the column's header and the amount as the sheet shows it. */
@@ -22,7 +22,9 @@ export function owedAmounts(table: Table, fieldCols: Partial<Record<FieldId, num
   if (cols.length === 0) return out;
   for (const row of table.rows) {
     for (const col of cols) {
-      const value = owedAmount(row.cells[col], money);
+      // A 尾款 worked out by a formula (=合同价-已付) owes the result it shows (owed-rows.ts reads it so too).
+      const formula = isFormula(row.cells[col]);
+      const value = formula ? formulaResult(row.cells[col]) : owedAmount(row.cells[col], money);
       if (value === null || value <= 0) continue;
       const cell = row.cells[col];
       const shown = cell.kind === 'number' ? String(Math.round(value * 100) / 100) : cellText(cell).trim();
@@ -31,4 +33,9 @@ export function owedAmounts(table: Table, fieldCols: Partial<Record<FieldId, num
     }
   }
   return out;
+}
+
+/** A formula cell's saved numeric result, if it shows one. */
+function formulaResult(cell: Table['rows'][number]['cells'][number]): number | null {
+  return cell.kind === 'number' ? cell.value : null;
 }

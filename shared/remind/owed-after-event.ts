@@ -25,3 +25,21 @@ export function owedAfterEvent(record: CustomerRecord, owed: { header: string; a
     reason: { code: 'remind.reason.owedAfterEvent', params: { what, date, days: ctx.todayDay - day, owed: owed.header, amount: owed.amount } },
   };
 }
+
+/**
+ * A project handed over (工程状态 已竣工) with money still owed on its row (尾款 35000): no completion is
+ * due any more, but the balance is still to collect, reminded from the day it was due to be handed over
+ * until the owed column is 0 or empty (tester h70 #3). A remark saying it is paid (已结清) stops it.
+ */
+export function owedAfterCompletion(record: CustomerRecord, owed: { header: string; amount: string } | undefined, ctx: RuleContext): ReminderDraft | null {
+  if (owed === undefined || ctx.dueLabel === undefined || remarkSettled(record.fields.notes) !== null) return null;
+  const day = dayOf(record.fields.contractEnd);
+  if (day === null || day >= ctx.todayDay) return null;
+  const date = formatIso(fromDayNumber(day));
+  return {
+    kind: 'contractExpired',
+    due: day,
+    event: `${date}@owed`,
+    reason: { code: 'remind.reason.owedAfterEvent', params: { what: ctx.dueLabel, date, days: ctx.todayDay - day, owed: owed.header, amount: owed.amount } },
+  };
+}

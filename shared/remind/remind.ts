@@ -27,8 +27,9 @@ import { namesMergedCarers } from './merged-away';
 import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { namesMoneyDue, remarkSettled } from './settled-words';
-import { owedAfterEvent } from './owed-after-event';
-import { isProjectSheet } from './project-state';
+import { owedAfterCompletion, owedAfterEvent } from './owed-after-event';
+import { isCompletion } from './due-label';
+import { isProjectSheet, projectStateOf } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { optedOutOfEmail } from './opted-out';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
@@ -417,6 +418,10 @@ function remindWithin(
         const policyGone = drafts.some((d) => d.policy) && (standing === null || !s.contract.skipWhen.includes(standing)) && policyMovedAlone(record, standingMemo);
         const settled = drafts.some((d) => d.money) ? remarkSettled(record.fields.notes) : null;
         if (settled !== null) settledRows.set(record.sheetRow, settled);
+        // A project handed over (已竣工) has no completion due, but a balance still owed on it is to collect.
+        const handedOver = drafts.length === 0 && isCompletion(dueLabel) && projectStateOf(record.fields.status, true) === 'done'
+          ? owedAfterCompletion(record, owedAmounts?.get(record.sheetRow), ctx) : null;
+        if (handedOver) emit(record, name, group, standing, handedOver);
         for (const { draft: d, main, policy, money } of drafts) {
           if (settled !== null && money) continue;
           if (policyGone && policy) {

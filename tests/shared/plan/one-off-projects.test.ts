@@ -89,3 +89,26 @@ describe('an English builder\'s projects', () => {
     expect(reminderText('en', of(plan, 2)[0])).toBe('Completion due on 2024-12-06, in 5 days (7-day reminder)');
   });
 });
+
+describe('a house handed over with its 尾款 still owed (tester h70 #3: 蒋大勇, 已竣工, 尾款 35000)', () => {
+  // TODAY is 2024-12-01. The 尾款 column is the money still owed: a finished project has no completion due, but its
+  // balance is still the firm's to collect, reminded to the owner until the column is 0 or empty.
+  const OWED = [
+    ['业主', '联系电话', '小区/楼盘', '预计竣工', '工程状态', '合同金额', '尾款', '设计师'],
+    ['蒋大勇', '13912345678', '万科城', '2024-10-15', '已竣工', '180000', '35000', '刘洋'], // r2: handed over 47 days ago, owes 35000
+    ['曹雪', '15068915915', '中海锦苑', '2024-11-11', '已竣工', '195000', '0', '张敏'], // r3: handed over, paid up
+    ['薛勇', '18862245893', '绿地新都会', '2024-11-20', '施工中', '130000', '40000', '刘洋'], // r4: late, still building
+  ];
+  const plan = planOf(OWED);
+
+  it('reminds the balance of the finished house, not a completion, and nothing for the one paid up', () => {
+    expect(listed(plan)).toEqual([[2, 'contractExpired'], [4, 'contractExpired']]);
+    expect(reminderText('zh-CN', of(plan, 2)[0])).toBe('竣工 2024-10-15 已过 47 天，尾款 35000 未结清');
+    expect(reminderText('en', of(plan, 2)[0])).toBe('"竣工" was on 2024-10-15, 47 days ago: 尾款 35000 still owed');
+    expect(reminderText('zh-CN', of(plan, 4)[0])).toBe('逾期未竣工：预计 2024-11-20 竣工，已逾期 11 天');
+  });
+
+  it('leaves a finished house no longer owing out of the reminders', () => {
+    expect(of(plan, 3)).toEqual([]);
+  });
+});
