@@ -35,9 +35,10 @@ const textOf = (plan: Plan, row: number, lang: 'zh-CN' | 'en' = 'zh-CN') => remi
 describe('reminders of customers another rep\'s tab holds too', () => {
   const plan = planOf(LI);
 
+  // 欧阳娜 typed twice in 王磊's tab is reminded on the row a merge keeps: row 5, the full 宁波港城物流有限公司.
   it('name the other tab\'s row of a customer two reps hold (撞单), after his own other row', () => {
-    expect(textOf(plan, 3)).toBe('2026-12-03 满 41 岁生日，还有 2 天（同一客户也在第 5 行）（跨表撞单：同一客户也在“李娜的客户”第 4 行）');
-    expect(plan.reminders.reminders.find((r) => r.sheetRow === 3)!.alsoIn).toEqual([{ sheet: '李娜的客户', row: 4 }]);
+    expect(textOf(plan, 5)).toBe('2026-12-03 满 41 岁生日，还有 2 天（同一客户也在第 3 行）（跨表撞单：同一客户也在“李娜的客户”第 4 行）');
+    expect(plan.reminders.reminders.find((r) => r.sheetRow === 5)!.alsoIn).toEqual([{ sheet: '李娜的客户', row: 4 }]);
   });
 
   it('name the other tab\'s row that may be the same customer (two birthdays) as a possible 撞单, to check', () => {
@@ -48,18 +49,18 @@ describe('reminders of customers another rep\'s tab holds too', () => {
   it('leave a customer no other tab holds as it was, in the reminders and in their owners\' blocks alike', () => {
     expect(textOf(plan, 4)).toBe('2026-12-02 满 47 岁生日，还有 1 天');
     const inBlocks = plan.reminders.groups.flatMap((g) => g.reminders);
-    expect(inBlocks.find((r) => r.sheetRow === 3)!.alsoIn).toEqual([{ sheet: '李娜的客户', row: 4 }]);
+    expect(inBlocks.find((r) => r.sheetRow === 5)!.alsoIn).toEqual([{ sheet: '李娜的客户', row: 4 }]);
   });
 
   it('say nothing of a tab that is the same rep\'s other year (no 撞单)', () => {
     const lastYear = gridOf(LI.cells.map((r) => r.map((c) => (c.kind === 'text' ? c.value : ''))), '2025');
-    expect(textOf(planOf(lastYear), 3)).toBe('2026-12-03 满 41 岁生日，还有 2 天（同一客户也在第 5 行）');
+    expect(textOf(planOf(lastYear), 5)).toBe('2026-12-03 满 41 岁生日，还有 2 天（同一客户也在第 3 行）');
   });
 
   it('name the other rep\'s row, never the 汇总 tab\'s that rolls both tabs up', () => {
     const rows = (grid: ReturnType<typeof gridOf>) => grid.cells.slice(1).map((r) => r.map((c) => (c.kind === 'text' ? c.value : '')));
     const all = gridOf([HEADER, ...rows(WANG), ...rows(LI)], '汇总');
     const withRollUp = planOf(LI, all);
-    expect(withRollUp.reminders.reminders.find((r) => r.sheetRow === 3)!.alsoIn).toEqual([{ sheet: '李娜的客户', row: 4 }]);
+    expect(withRollUp.reminders.reminders.find((r) => r.sheetRow === 5)!.alsoIn).toEqual([{ sheet: '李娜的客户', row: 4 }]);
   });
 });
