@@ -40,7 +40,7 @@ describe('the tester\'s 批发 sheet (1月 … 12月 under 月度拿货（元）
     const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
     const code = await main(['clean', 'pifa.xlsx', '--today', '2026-12-04', '--out', 'out.xlsx', '--json', 'out.json', '--lang', 'zh-CN'], io);
     expect(code).toBe(0);
-    expect(io.out).toContain('识别的列：15 / 17');
+    expect(io.out).toContain('识别的列：16 / 17');  // 老板 is the store's contact person (columns27)
     expect(io.out).toContain('金额按 1月–12月 共 12 列相加');
     expect(io.out).not.toMatch(/未识别的列[^\n]*1月/);
     const json = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
