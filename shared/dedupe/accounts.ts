@@ -25,7 +25,8 @@ import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
 import { flatTokens, mayBeOneFlat } from './listings';
 import { lettersAndDigits, matchText } from './keys/fold';
-import { toHalfWidth } from '../text/fold';
+// 2024-12-08, 2024/12/8, 2024年12月8日: one day, read as an event day is.
+import { dayOf } from './event-day';
 
 /**
  * Columns naming the one thing a row is about. `flat`: an address, compared as a flat is (6栋2单元2104
@@ -180,15 +181,6 @@ interface AccountCol {
   born?: number;
   /** A child's birthday: compared by its day (2024-12-08 is 2024/12/8). */
   day?: true;
-}
-
-/** 2024-12-08, 2024/12/8, 2024年12月8日: its day; '' when the cell holds none. */
-const DAY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
-function dayOf(c: Cell | undefined): string {
-  if (!usable(c)) return '';
-  if (c.kind === 'date') return c.value.slice(0, 10);
-  const m = DAY.exec(toHalfWidth(matchText(c)).trim());
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : '';
 }
 
 /** A Chinese given name written with and without its family name (王朵朵, 朵朵): the longer is one or two Han characters more in front. */

@@ -20,8 +20,8 @@ export const EVENT_DAY_HEADS: ReadonlySet<string> = new Set([
 /** 2026-12-06, 2026/12/6, 2026.12.6, 2026年12月6日 (a time after it or not): its day. */
 const DAY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
 
-/** A cell's day as YYYY-MM-DD; '' when it holds none (blank, 待定, a lunar day left as typed). */
-function dayOf(c: Cell | undefined): string {
+/** A cell's day as YYYY-MM-DD; '' when it holds none (blank, 待定, a lunar day left as typed). Also a child's birthday (accounts.ts). */
+export function dayOf(c: Cell | undefined): string {
   if (!usable(c)) return '';
   if (c.kind === 'date') return c.value.slice(0, 10);
   const m = DAY.exec(toHalfWidth(matchText(c)).trim());

@@ -107,7 +107,7 @@ export function holdsDates(cells: readonly Cell[]): boolean {
 }
 
 /** Of the sample's first filled values, how many there are and how many pass `test`. */
-function countFilled(cells: readonly Cell[], test: (cell: Cell) => boolean): { seen: number; hits: number } {
+export function countFilled(cells: readonly Cell[], test: (cell: Cell) => boolean): { seen: number; hits: number } {
   let seen = 0;
   let hits = 0;
   for (const cell of cells) {

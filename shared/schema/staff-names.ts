@@ -3,8 +3,9 @@
  * team types them: Emma Clarke, 陈老师, Anna老师, 小周, 阿杰, 王磊. The same headers hold what is taught
  * in other sheets (钢琴, 古筝, Hot Yoga): those name no one to remind (header-map.ts staffOfNames).
  */
-import { isBlank, cellText, type Cell } from '../table/cell';
+import { cellText, type Cell } from '../table/cell';
 import { toHalfWidth } from '../text/fold';
+import { countFilled } from './sniff-column';
 import { toSimplified } from '../text/simplified';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, isWholeHanName } from '../text/surnames';
 import { isPersonName } from './sniff-column';
@@ -12,7 +13,6 @@ import { foldHeader } from './fold-header';
 import { SERVICE_STAFF } from './service-roles';
 
 /** Values looked at, and how many must be present and how many must be names. */
-const SAMPLE_SIZE = 50;
 const MIN_VALUES = 3;
 const SHARE = 0.8;
 
@@ -50,14 +50,7 @@ export function isStaffName(value: string): boolean {
 
 /** Most of the column's first filled values name staff members (isStaffName). */
 export function holdsStaffNames(cells: readonly Cell[]): boolean {
-  let seen = 0;
-  let hits = 0;
-  for (const cell of cells) {
-    if (seen >= SAMPLE_SIZE) break;
-    if (!cell || isBlank(cell)) continue;
-    seen++;
-    if (cell.kind === 'text' && isStaffName(cellText(cell))) hits++;
-  }
+  const { seen, hits } = countFilled(cells, (cell) => cell.kind === 'text' && isStaffName(cellText(cell)));
   return seen >= MIN_VALUES && hits >= seen * SHARE;
 }
 
