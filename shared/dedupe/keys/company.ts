@@ -93,12 +93,24 @@ const LEGAL_WORDS: ReadonlySet<string> = new Set(['pty', 'pvt', 'private', 'publ
  * store (…店; a branch word, 分公司, is split as one written without brackets, and a place alone is
  * the name's place, as 星辰科技（北京）).
  */
+/**
+ * Words of a rep's note on the account written in brackets (Acme Inc (VIP), (old account), (do not use)):
+ * such a bracket says nothing of where the company is, so it names no store.
+ */
+const ACCOUNT_NOTE_WORDS: ReadonlySet<string> = new Set([
+  // Not old/new/main/gold/silver: Old Town, New York, Main St, Gold Coast, Silver Spring are places.
+  'vip', 'key', 'client', 'customer', 'account', 'acct', 'former', 'active', 'inactive', 'closed', 'dormant', 'lost',
+  'primary', 'secondary', 'billing', 'personal', 'private', 'duplicate', 'dup', 'copy', 'test', 'do', 'not', 'use', 'dnc',
+  'lead', 'prospect', 'premium', 'paid', 'unpaid', 'see', 'note', 'notes',
+]);
+
 function bracketSite(inner: string): string {
   const text = inner.trim();
   if (text === '' || OTHER_NAME.test(text)) return '';
   if (HAN_CHAR.test(text)) return text.endsWith('店') && text.length > 1 ? lettersAndDigits(text) : '';
   const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length === 0 || words.every((w) => LATIN_SUFFIX_SET.has(w) || LEGAL_WORDS.has(w)) || words.every((w) => /^\d+$/.test(w))) return '';
+  if (words.some((w) => ACCOUNT_NOTE_WORDS.has(w.toLowerCase()))) return '';
   return words.join('');
 }
 

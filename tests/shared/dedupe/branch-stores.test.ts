@@ -141,6 +141,12 @@ describe('storesApart: the two stores a pair of names states, as typed', () => {
     ['Spago', 'Spago (Los Angeles)', null],
     ['Acme Supply (formerly Ace Supply)', 'Acme Supply (fka Ace Supply Co.)', null],
     ['Studio 54', 'Studio 55', null],
+    // A bracket holding the rep's note on the account, not a place: one company (review found it splitting Mary Lee).
+    ['Acme Inc (VIP)', 'Acme Inc (old account)', null],
+    ['Acme Inc (key client)', 'Acme Inc (inactive)', null],
+    ['Acme Inc (do not use)', 'Acme Inc (Main)', null],
+    // Places that begin like a note (New, Old, Main) stay places.
+    ["Joe's Pizza (New York)", "Joe's Pizza (Old Town)", ['New York', 'Old Town']],
   ])('%s / %s → %j', (a, b, expected) => {
     expect(storesApart(companyKey(a)!, companyKey(b)!)).toEqual(expected);
   });
