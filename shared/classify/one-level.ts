@@ -85,6 +85,31 @@ function topByAmount(rules: RuleSet | { levels: readonly Level[] }): { level: st
   return null;
 }
 
+/** Which key of a built-in preset holds its amounts: put in the sheet's currency where the user wrote none. */
+const AMOUNT_KEY: Partial<Record<BuiltinDimension, string>> = { tier: 'thresholds', vip: 'minAmount' };
+
+const without = (rule: unknown, key: string): unknown => {
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return rule;
+  const { [key]: _dropped, ...rest } = rule as Record<string, unknown>;
+  return rest;
+};
+
+/**
+ * Whether a built-in dimension is still the product's default. Its amounts count as default too
+ * when the user wrote none: on a dollar sheet the run classes by the dollar defaults
+ * (currency-tiers.ts), and a café whose regulars all spend under $30,000 is what it is, not a
+ * threshold of the user's in the wrong unit (every US sheet was warned about it).
+ */
+function leftAtDefault(settings: ClassifySettings, dim: BuiltinDimension): boolean {
+  const rule = settings[dim];
+  const preset = DEFAULT_CLASSIFY_SETTINGS[dim];
+  const key = AMOUNT_KEY[dim];
+  // Amounts the user wrote are his even when they equal the yuan defaults (settings.ts amountsWritten).
+  if (key !== undefined && settings.amountsWritten?.[dim as 'tier' | 'vip']) return false;
+  if (JSON.stringify(rule) === JSON.stringify(preset)) return true;
+  return key !== undefined && JSON.stringify(without(rule, key)) === JSON.stringify(without(preset, key));
+}
+
 /**
  * The dimensions the user set on amounts that put all classified customers in one level
  * (classify.oneLevelOnly), or nearly all customers with an amount in the top level
@@ -96,7 +121,7 @@ export function allInOneLevel(settings: ClassifySettings, rows: readonly Classif
     const builtin = (BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension);
     const dim = entry.dimension as BuiltinDimension;
     // The built-in defaults are no setting of the user's to check.
-    if (builtin && JSON.stringify(settings[dim]) === JSON.stringify(DEFAULT_CLASSIFY_SETTINGS[dim])) continue;
+    if (builtin && leftAtDefault(settings, dim)) continue;
     const i = settings.custom.findIndex((r) => r.id === entry.dimension);
     if (!comparesAmounts(builtin ? settings[dim] : settings.custom[i])) continue;
     if (entry.labels.filter((l) => l.id !== 'unknown').length < 2) continue;

@@ -45,6 +45,22 @@ describe('every classified customer in one level', () => {
     const small = SHEET.slice(0, 6);
     expect(planOf(small, { classify: { tier: { preset: 'tierByAmount', thresholds: [100, 20] } } }).problems.filter((p) => p.code === 'classify.oneLevelOnly')).toEqual([]);
   });
+  it('is not said for the built-in defaults put in the sheet\'s currency: a café\'s 25 regulars under the dollar VIP amount are no mistake', () => {
+    const cafe = [
+      ['Name', 'Phone', 'Email', 'Total Spend'],
+      ...Array.from({ length: 25 }, (_, i) => [`${['Emma', 'Liam', 'Olivia', 'Noah', 'Ava'][i % 5]} ${['Nguyen', 'Park', 'Garcia', 'Smith', 'Tran'][Math.floor(i / 5)]}`, `(206) 555-${String(1000 + i)}`, `guest${i}@gmail.com`, `$${20 + i * 15}.50`]),
+    ];
+    // As the CLI reads a sheet whose settings name no region or currency: the sheet's own $ and US phones tell them.
+    const guess = { region: true, currency: true };
+    const oneLevel = (input: object) => planOf(cafe, input, { guess }).problems.filter((p) => p.code === 'classify.oneLevelOnly' || p.code === 'classify.nearlyOneLevel');
+    const plan = planOf(cafe, {}, { guess });
+    expect(plan.problems.some((p) => p.code === 'classify.tiersInCurrency' || JSON.stringify(p.params ?? {}).includes('USD'))).toBe(true);
+    expect(new Set(plan.classification.rows.map((r) => `${r.labels.tier} ${r.labels.vip}`))).toEqual(new Set(['low regular']));
+    expect(oneLevel({})).toEqual([]);
+    // Amounts the user wrote himself are still checked, whatever the sheet's currency, even the yuan defaults written out.
+    expect(oneLevel({ classify: { vip: { preset: 'vipByRule', minAmount: 5 } } }).map((p) => p.params?.setting)).toEqual(['classify.vip']);
+    expect(oneLevel({ classify: { tier: { preset: 'tierByAmount', thresholds: [100_000, 10_000] } } }).map((p) => p.params?.setting)).toEqual(['classify.tier']);
+  });
 });
 
 describe('all customers in one level by a rule on no amount', () => {
