@@ -53,6 +53,8 @@ describe('a CSV for re-import (output.csvTextMark)', () => {
     expect(hint).toHaveLength(1);
     expect(hint[0]).toContain('Google Contacts');
     expect(hint[0]).toContain('"none"');
+    // No article to get wrong before the app's name ("a Outlook export").
+    expect(hint[0]).toMatch(/^The sheet was exported from Google Contacts, and this CSV is written for opening in Excel/);
   }, 30_000);
 
   it('with "none" writes the values as cleaned, no apostrophe, but a formula keeps its mark', async () => {
