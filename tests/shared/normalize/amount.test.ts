@@ -457,6 +457,14 @@ describe('parseAmount with a decimal comma (most of Europe)', () => {
     expect(r.findings).toEqual([{ code: 'amount.ambiguousComma', severity: 'warning', params: { value, small, large } }]);
   });
 
+  it.each<[string, string, number]>([
+    ['$2,000', 'USD', 2000],
+    ['£1,800', 'GBP', 1800],
+    ['3,600 $', 'CAD', 3600],
+  ])('reads %j in a column with a decimal comma as thousands: a %s amount never has three decimals', (value, currency, amount) => {
+    expect(parseAmount(value, currency, ',')).toEqual({ kind: 'number', value: amount });
+  });
+
   it('calls what no reading makes an amount unreadable, not ambiguous', () => {
     const de = ctxFor('amount', { amount: { currency: 'EUR', decimalSeparator: ',' } });
     expect(cleanCell({ kind: 'text', value: '1,234,000 €' }, de).findings.map((f) => f.code)).toEqual(['amount.invalid']);
