@@ -44,6 +44,7 @@ describe('a list whose amounts are each in the row\'s own currency', () => {
   it('counts the pounds in the tiers, the bare British 1800 among them, and no other currency', () => {
     expect(tierOf(p, 3)).toBe('high'); // £22,500 ≥ £20,000
     expect(tierOf(p, 4)).toBe('low'); // 1800 pounds < £2,000
+    expect(p.classification.rows.find((r) => r.sheetRow === 7)?.reasons.map((x) => t('en', x.code, x.params)).join('; ')).toMatch(/in another currency than the one the tiers count/);
     expect(tierOf(p, 5)).toBe('medium');
     // $31,000 is no £31,000: left out, as every dollar and NZ dollar row is.
     for (const row of [6, 7, 8, 9, 10, 11]) expect(tierOf(p, row)).toBe('unknown');
