@@ -35,7 +35,7 @@ export function owedAmounts(table: Table, fieldCols: Partial<Record<FieldId, num
       const cell = row.cells[col];
       // Said in the currency the cell shows (CHF 3200,00, £1,800): a number keeps its marker in its format.
       const shown = cell.kind === 'number' ? numberWithMarker(value, cell.format) ?? String(Math.round(value * 100) / 100) : cellText(cell).trim();
-      out.set(row.sheetRow, { header: String(table.headers[col]).trim(), amount: shown });
+      out.set(row.sheetRow, { header: String(table.headers[col]).trim(), amount: withCurrency(shown, (columnMoney?.get(col) ?? money).currency) });
       break;
     }
   }
@@ -53,6 +53,18 @@ function owedIn(cell: Table['rows'][number]['cells'][number] | undefined, money:
   if (read.kind !== 'foreign') return null;
   const theirs = parseAmount(cell.value, read.currency, money.decimal);
   return theirs.kind === 'number' ? theirs.value : null;
+}
+
+/** Anything but digits, separators and a sign: what is left of a currency sign or code (CHF 3200,00, £1,800). */
+const MARKED = /[^\d.,\s()+\-]/u;
+
+/**
+ * A bare amount said with the currency it was read in (Balance 12480,00 EUR), as a rep reading a
+ * reminder away from the sheet needs it; a yuan sheet's 尾款 26640 is said as typed, its currency the
+ * one every such sheet is in.
+ */
+function withCurrency(shown: string, currency: string): string {
+  return MARKED.test(shown) || currency.toUpperCase() === 'CNY' ? shown : `${shown} ${currency.toUpperCase()}`;
 }
 
 /** A formula cell's saved numeric result, if it shows one. */

@@ -136,7 +136,7 @@ describe('the money owed is written as numbers Excel can total, and said in the 
   });
 
   it('says in the reminder how much is owed, in the currency the cell shows', () => {
-    expect(said(p, 'en').find(([row]) => row === 3)?.[1]).toMatch(/^Payment was due on 2026-11-20, 14 days ago; Balance 12480,00 still owed/);
+    expect(said(p, 'en').find(([row]) => row === 3)?.[1]).toMatch(/^Payment was due on 2026-11-20, 14 days ago; Balance 12480,00 EUR still owed/);
     expect(said(p, 'zh-CN').find(([row]) => row === 4)?.[1]).toMatch(/；Balance CHF ?3200,00 未结清/);
   });
 });
