@@ -10,7 +10,7 @@ import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
 import { markersFor, type CurrencyMarkers } from './currency-markers';
-import { currencyFormat, typedDecimalsFormat, withDecimalComma } from './currency-format';
+import { currencyFormat, formatMarker, numberWithMarker, typedDecimalsFormat, withDecimalComma } from './currency-format';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
 
@@ -157,6 +157,11 @@ function fromDecimalComma(text: string): string {
  */
 const OWN_DECIMAL_COMMA = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+,\d{2}(?![\d.,])/u;
 
+/** One comma before three digits, no other separator, and whatever marker around it: 2,000 $ or £1,800. */
+const ONE_THOUSANDS_COMMA = /^[^\d,.]*\d{1,3},\d{3}[^\d,.]*$/;
+/** Markers of currencies that write their decimals after a point (the dollars, the pound, the yuan, the yen, the rupee). */
+const POINT_DECIMAL_MARKS = /\$|£|¥|￥|₹|元|\b(?:USD|GBP|CNY|RMB|JPY|HKD|SGD|AUD|NZD|INR)\b/i;
+
 /**
  * Reads `text` as an amount in `currency`; `decimal` is the decimal mark the column uses; `unit`
  * the power of ten the column's amounts are written in (4 under 金额（万元）): a number with its own
@@ -192,6 +197,9 @@ function typedPlaces(digits: string): number {
  */
 function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean, TypedMarker?, string?] {
   if (decimal === '.' && POINT_THOUSANDS.test(text) && (POINT_THOUSANDS_CURRENCIES.has(currency.toUpperCase()) || POINT_THOUSANDS_MARKS.test(text))) decimal = ',';
+  // $2,000 in a column read with a decimal comma: a currency that writes its cents after a point has
+  // no three decimals, so one comma before three digits groups thousands (nobody writes $2.00 so).
+  if (decimal === ',' && ONE_THOUSANDS_COMMA.test(text) && POINT_DECIMAL_MARKS.test(text)) decimal = '.';
   if (decimal === ',') {
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
     if (/\d,\d{3}(?!\d)/.test(text)) return [INVALID, false];
@@ -355,7 +363,33 @@ function commaFormat(text: string, marked: string | undefined, ctx: CleanContext
 const AMBIGUOUS_COMMA = /^([^\d,.]*?)(\d{1,3}),(\d{3})[^\d,.]*$/;
 
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
-  if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
+  const result = cleanAmountCell(cell, ctx);
+  return ctx.currencyApart ? apart(result, cell) : result;
+}
+
+/**
+ * An amount in its row's own currency, not the tiers' (CleanContext.currencyApart): the number it
+ * became, or was, is read by the rules as the text it shows, which no tier or total counts.
+ */
+function apart(result: CleanResult, before: Cell): CleanResult {
+  if (result.cell.kind !== 'number') return result;
+  const shown = before.kind === 'text' ? before.value.trim() : numberWithMarker(result.cell.value, result.cell.format) ?? numberText(result.cell.value);
+  return { ...result, read: { kind: 'text', value: shown } };
+}
+
+/**
+ * A number a run wrote under another currency's format ("£"#,##0 in a sheet counted in dollars): read
+ * as the text it shows, as the £1,200 it was typed (cleanAmountCell's foreign amounts), so the next
+ * run's tiers count it no more than the first run's did.
+ */
+function otherCurrencyNumber(cell: Cell & { kind: 'number' }, currency: string): CleanResult | null {
+  const marker = formatMarker(cell.format);
+  if (marker === null || parseAmount(`${marker}1`, currency).kind !== 'foreign') return null;
+  return { cell, findings: NO_FINDINGS, read: { kind: 'text', value: numberWithMarker(cell.value, cell.format) ?? `${marker}${numberText(cell.value)}` } };
+}
+
+function cleanAmountCell(cell: Cell, ctx: CleanContext): CleanResult {
+  if (cell.kind === 'number') return (cell.format === undefined ? null : otherCurrencyNumber(cell, ctx.settings.amount.currency)) ?? keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
   const currency = ctx.settings.amount.currency;
   const [r, scaled, typed, decimalsFormat] = readAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
@@ -374,7 +408,13 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
     return change(cell, after, 'fix.amount', NO_FINDINGS);
   }
   if (r.kind === 'foreign') {
-    return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);
+    const finding: Finding = { code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } };
+    // £1,800 in a sheet counted in dollars is still 1800 pounds: a number in its own currency, its
+    // format keeping the £, read by the rules as the text it shows (no tier adds it to dollars).
+    const [own, , marker] = readAmount(cell.value, r.currency, ctx.settings.amount.decimalSeparator ?? '.', 0);
+    if (own.kind !== 'number' || marker === undefined) return keep(cell, [finding]);
+    const format = currencyFormat(marker.marker, marker.after, marker.decimals === true, marker.spaced, marker.lakhs === true);
+    return { ...change(cell, { kind: 'number', value: own.value, format: commaFormat(cell.value, format, ctx) ?? format }, 'fix.amount', [finding]), read: { kind: 'text', value: shown } };
   }
   // Excel's accounting format shows zero as a dash ("¥ -"), and a CSV saved from it keeps the dash.
   if (ACCOUNTING_ZERO.test(shown)) return change(cell, { kind: 'number', value: 0 }, 'fix.amount');

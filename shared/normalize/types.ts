@@ -32,6 +32,12 @@ export interface CleanContext {
   provinceForm?: 'short' | 'full' | 'latin';
   /** The phone numbers this run has read (made by the run, gone with it): each text parsed once. */
   phones?: PhoneReadings;
+  /**
+   * The amount is in its row's own currency (`settings.amount.currency`), not the one tiers and totals
+   * count (plan/row-currency.ts): it becomes a number all the same, read by the rules as the text it
+   * shows, so no tier adds it to another currency's amounts.
+   */
+  currencyApart?: true;
 }
 
 export interface CleanResult {

@@ -292,8 +292,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
       owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, columnMoney),
-      // A day held (婚期) or a project handed over (已竣工): the balance still owed is what is left to collect.
-      ...(fieldCols.appointment !== undefined || isCompletion(ends) ? { owedAmounts: owedAmounts(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) } : {}),
+      // What each row still owes: said with a payment due (尾款 26640 未结清), and what is left to collect
+      // after a day held (婚期) or a project handed over (已竣工).
+      owedAmounts: owedAmounts(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, columnMoney),
       // A debt's due date is reminded while the row owes, on a sheet that says what is owed.
       ...(termDues || (isInvoiceDueHeader(mainHeader) && cleaned.headers.some((h) => isOwedIn(h, cleaned.headers))) ? { dueWhileOwed: true } : {}),
     });

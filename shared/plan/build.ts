@@ -39,6 +39,8 @@ import { sheetColumns, type ColumnReading } from '../classify/rule-columns';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
 import { dialledRegions, REGIONAL_FIELDS, rowDateOrder, rowRegions, rowSettings } from './row-region';
+import { currencyOfRow } from './row-currency';
+import { isOwedIn } from '../dedupe/owed';
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
 import { numberWithDecimals, numberWithMarker } from '../normalize/currency-format';
@@ -226,9 +228,13 @@ function cleanSheetWithin(
     sheetDotted.last += own.last;
   }
   const yearFirstHeaders = writtenYearFirst(table.headers);
+  // Money owed in a column no field reads (尾款, Xero's Balance beside its Due Date) is read by the
+  // collection reminders and the merge: its cells are written as the numbers they are, as an amount's
+  // (12.480,00 on a German list was left text, Excel could not total it: tester h71 #5).
+  const owedCols = new Set(columns.filter((c) => c.field === null && !c.run && c.source !== 'override' && c.person === undefined && c.child === undefined && isOwedIn(c.header, table.headers)).map((c) => c.col));
   const cleaning = columns
-    .filter((c) => c.field !== null || c.person !== undefined || c.child !== undefined)
-    .map((c) => ({ ...c, field: c.field ?? c.person?.field ?? c.child!.field }))
+    .filter((c) => c.field !== null || c.person !== undefined || c.child !== undefined || owedCols.has(c.col))
+    .map((c) => ({ ...c, field: c.field ?? c.person?.field ?? c.child?.field ?? 'amount' }))
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
       const spell = reading.spelledYearless.get(c.col);
@@ -255,7 +261,10 @@ function cleanSheetWithin(
       const byOrder = reading.rowDateOrders?.cols.has(c.col) && ctx.field.kind === 'date'
         ? new Map((['day-first', 'month-first'] as const).map((order): [AmbiguousDatePolicy, RegionalColumn] => [order, { ctx: { ...ctx, settings: { ...own, dates: { ...own.dates, ambiguous: order } } }, memo: new ColumnMemo(), abroad: new Map() }]))
         : null;
-      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole, byOrder };
+      // An amount column of a sheet whose rows are each in their country's money (row-currency.ts): a
+      // context per currency other than the tiers', made as its first row asks for it.
+      const byCurrency = reading.rowCurrencies !== null && ctx.field.kind === 'amount' ? new Map<string, RegionalColumn>() : null;
+      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole, byOrder, byCurrency, owed: owedCols.has(c.col) };
     });
   const phoneCols = cleaning.filter((c) => (c.field === 'mobile' || c.field === 'phone') && columns[c.col].person === undefined).map((c) => c.col);
   // A row whose country column names another country: its numbers and postcode read by that country's
@@ -271,18 +280,20 @@ function cleanSheetWithin(
     : reading.rowCountryDialled !== null ? rowRegions(reading.rowCountryDialled, settings.phone.defaultRegion, false) : null;
 
   const dateOrderOf = reading.rowDateOrders === null ? null : rowDateOrder(reading.rowDateOrders.countryCol, reading.rowDateOrders.orders);
+  const currencyOf = reading.rowCurrencies === null ? null : rowCurrency(reading.rowCurrencies.countryCol);
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
     const dateOrder = dateOrderOf?.(row) ?? null;
     const hint = hintOf?.(row) ?? null;
+    const money = currencyOf?.(row) ?? null;
     const rowIssues = issues.length;
     let numberInName = false;
-    for (const { col, field, home, whole, byOrder } of cleaning) {
+    for (const { col, field, home, whole, byOrder, byCurrency, owed } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
-      const column = (dateOrder !== null ? byOrder?.get(dateOrder) : undefined) ?? whole ?? home;
+      const column = (dateOrder !== null ? byOrder?.get(dateOrder) : undefined) ?? (money !== null && byCurrency ? inCurrency(byCurrency, home, money) : undefined) ?? whole ?? home;
       const parts = phoneParts.get(col);
       const joinedText = parts === undefined ? null : joinedPhoneText(row, col, parts);
       let result = joinedText === null ? null : cleanInRow({ kind: 'text', value: joinedText }, field, column, region, hint);
@@ -293,6 +304,8 @@ function cleanSheetWithin(
         ((joined ??= new Map()).get(col) ?? joined.set(col, new Map()).get(col)!).set(row.sheetRow, result.cell);
         result = { ...result, cell: before };
       } else result = cleanInRow(before, field, column, region, hint);
+      // A rule naming the owed column by its header reads it as typed (欠款 1.2万 > 0), as it reads any column no field reads.
+      if (owed && result.read === undefined && result.cell !== before) result = { ...result, read: before };
       if (result.read !== undefined) ((readAs ??= new Map()).get(col) ?? readAs.set(col, new Map()).get(col)!).set(row.sheetRow, result.read);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
@@ -551,6 +564,37 @@ function cleanUnplaced(cell: Cell, field: FieldId, column: RegionalColumn): Clea
 }
 
 type RegionalColumn = { ctx: CleanContext; memo: ColumnMemo; abroad: Map<string, { ctx: CleanContext; memo: ColumnMemo }> };
+
+/**
+ * The amount column's context for a row in `currency` (row-currency.ts): the column's own where it is
+ * the currency the tiers count, else one reading the row's currency, its amounts kept apart
+ * (CleanContext.currencyApart). Made once per currency.
+ */
+function inCurrency(byCurrency: Map<string, RegionalColumn>, home: RegionalColumn, currency: string): RegionalColumn {
+  if (currency === home.ctx.settings.amount.currency) return home;
+  let column = byCurrency.get(currency);
+  if (column === undefined) {
+    const own = home.ctx.settings;
+    column = { ctx: { ...home.ctx, settings: { ...own, amount: { ...own.amount, currency } }, currencyApart: true }, memo: new ColumnMemo(), abroad: new Map() };
+    byCurrency.set(currency, column);
+  }
+  return column;
+}
+
+/** Each row's currency by its country cell (row-currency.ts), remembered per distinct country text. */
+function rowCurrency(countryCol: number): (row: Row) => string | null {
+  const memo = new Map<string, string | null>();
+  return (row) => {
+    const cell = row.cells[countryCol];
+    if (cell?.kind !== 'text') return null;
+    let code = memo.get(cell.value);
+    if (code === undefined) {
+      code = currencyOfRow(row, countryCol);
+      if (memo.size < 1000) memo.set(cell.value, code);
+    }
+    return code;
+  };
+}
 
 function cleanThere(cell: Cell, region: string, column: RegionalColumn): CleanResult {
   let there = column.abroad.get(region);

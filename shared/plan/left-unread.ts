@@ -8,6 +8,7 @@ import type { ColumnMapping } from './types';
 import { isBalance } from './held-elsewhere';
 import { isCardHeader } from '../schema/held-card';
 import { isOwed, isOwedIn } from '../dedupe/owed';
+import { isCreditTermHeader } from '../schema/collection-list';
 import { isVisitRecordHeader } from '../remind/visit-done';
 
 /**
@@ -22,7 +23,7 @@ import { isVisitRecordHeader } from '../remind/visit-done';
 export interface UnreadColumn {
   col: number;
   header: string;
-  readFor?: 'balance' | 'owed';
+  readFor?: 'balance' | 'owed' | 'creditTerm';
 }
 
 /**
@@ -39,12 +40,20 @@ export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColu
   const visits = columns.some((c) => c.field === 'nextFollowUp');
   return columns
     .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.insured === undefined && !isCardHeader(c.header) && !(visits && isVisitRecordHeader(c.header)) && c.source !== 'override' && c.header.trim() !== '')
-    .map((c) => ({ col: c.col, header: c.header.trim(), ...readFor(c.header, headers) }));
+    .map((c) => ({ col: c.col, header: c.header.trim(), ...readFor(c.header, headers, columns) }));
 }
 
 /** What the run reads a column no field reads for: a debt (the merge adds or warns of it) or a balance held for the customer. */
-function readFor(header: string, headers: readonly string[]): { readFor?: 'balance' | 'owed' } {
+function readFor(header: string, headers: readonly string[], columns: readonly ColumnMapping[]): { readFor?: UnreadColumn['readFor'] } {
   // A Xero list's bare Balance beside its Due Date is owed (dedupe/owed.ts isOwedIn), a salon's 余额 held.
   if (isOwedIn(header, headers)) return { readFor: 'owed' };
+  // 账期(天) beside 最近进货 and money owed dates each debt (plan/credit-term-due.ts): read, so not "unread".
+  if (isCreditTermHeader(header) && readsCreditTerm(headers, columns)) return { readFor: 'creditTerm' };
   return isBalance(header) ? { readFor: 'balance' } : {};
+}
+
+/** Whether the run dates debts by a credit term (plan/credit-term-due.ts creditTermDues): a last purchase, money owed, no due column. */
+function readsCreditTerm(headers: readonly string[], columns: readonly ColumnMapping[]): boolean {
+  const fields = new Set(columns.map((c) => c.field));
+  return fields.has('lastPurchase') && !fields.has('contractEnd') && !fields.has('contractTerm') && columns.some((c) => c.field === null && isOwedIn(c.header, headers));
 }

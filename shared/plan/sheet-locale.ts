@@ -27,6 +27,7 @@ import { rocYearColumns } from './roc-years';
 import { isBalance } from './held-elsewhere';
 import { isOwedIn } from '../dedupe/owed';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
+import { CURRENCY_OF_REGION, currenciesByRow, type RowCurrencies } from './row-currency';
 import { numberWithMarker, showsDecimalComma, writesDecimalComma } from '../normalize/currency-format';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
@@ -56,12 +57,6 @@ const MIN_SHARE = 0.2;
 const NANP = /^\s*(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?\s*$/i;
 const INTERNATIONAL = /^\s*(?:\+|00)\s*[1-9]/;
 
-const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
-  CN: 'CNY', US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', NZ: 'NZD', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
-  MY: 'MYR', JP: 'JPY', KR: 'KRW', IN: 'INR', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR',
-  AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR', ZA: 'ZAR',
-  PH: 'PHP', TH: 'THB', VN: 'VND', ID: 'IDR', BD: 'BDT',
-};
 
 /**
  * Currency markers; '$' alone is the region's dollar when it has one. First match wins: the other
@@ -1111,8 +1106,9 @@ function currencyColumnCurrency(table: Table, columns: readonly ColumnMapping[])
  * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
  * and notes saying what was worked out.
  */
-function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess, readings: PhoneReadings): { settings: Settings; problems: SheetProblem[]; noRegionShown: boolean; keepCodes: boolean } {
+function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess, readings: PhoneReadings): { settings: Settings; problems: SheetProblem[]; noRegionShown: boolean; keepCodes: boolean; byRow: RowCurrencies | null } {
   const problems: SheetProblem[] = [];
+  let byRow: RowCurrencies | null = null;
   let region: string | null = null;
   let out = settings;
   // The host let the run guess the region and nothing in the sheet named one: the settings' region is only the default.
@@ -1168,14 +1164,24 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
             : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
     }
   }
-  const amountCols = amountColumns(columns);
+  // A list of money owed with no amount column (a Xero customer list's Balance) is read in a currency too.
+  const amountCols = amountColumns(columns).length > 0 ? amountColumns(columns) : owedColumns(columns);
   // No amounts, nothing to read in a currency (and nothing to say about one).
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
     const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns);
     const amounts = amountSample(table, amountCols);
-    const currency = named ?? guessCurrency(amounts, region);
-    if (currency && currency !== settings.amount.currency) {
+    // Rows of several countries, each amount in its row's own money (£ on the British rows, NZ$ on the
+    // New Zealand ones): the tiers count the currency most rows are in, the others are left out (row-currency.ts).
+    const [countryCol] = columnsOf(columns, ['country']);
+    byRow = named === null && countryCol !== undefined && chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) < MIN_SHARE
+      ? currenciesByRow(table, countryCol, amountCols, amountText, markerCode)
+      : null;
+    const currency = byRow?.currency ?? named ?? guessCurrency(amounts, region);
+    if (byRow !== null) {
+      if (currency !== settings.amount.currency) out = { ...out, amount: { ...out.amount, currency: byRow.currency } };
+      problems.push({ code: 'locale.currencyByRow', severity: 'info', params: { currency: byRow.currency, header: columns[countryCol].header, currencies: byRow.counts.map(([code, n]) => `${code} ${n}`).join(', '), count: byRow.counts[0][1], others: byRow.others } });
+    } else if (currency && currency !== settings.amount.currency) {
       out = { ...out, amount: { ...out.amount, currency } };
       // Said as what it is: shown by a header or the amounts' markers, or only the region's (2,50,000
       // in an Indian sheet shows no currency; the note must not say the sheet shows the rupee).
@@ -1187,8 +1193,20 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
           : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
     }
   }
-  return { settings: out, problems, noRegionShown, keepCodes };
+  return { settings: out, problems, noRegionShown, keepCodes, byRow };
 }
+
+/** The columns of money owed no field reads (欠款, a Xero list's Balance beside its Due Date). */
+function owedColumns(columns: readonly ColumnMapping[]): number[] {
+  const headers = columns.map((c) => c.header);
+  return columns.filter((c) => c.field === null && !c.run && isOwedIn(c.header, headers)).map((c) => c.col);
+}
+
+/** An amount cell's text, a number with the marker its format shows (as amountSample reads it). */
+const amountText = (cell: Cell | undefined): string => (cell?.kind === 'number' ? numberWithMarker(cell.value, cell.format) : null) ?? textOf(cell);
+
+/** The currency an amount's text is marked with ('$' for a bare dollar sign), or null. */
+const markerCode = (text: string): string | null => MARKERS.find(([re]) => re.test(text))?.[1] ?? null;
 
 /**
  * Whether the numbers, written as the run writes them for `region` (+49 30 1234567 as 030 1234567),
@@ -1249,6 +1267,8 @@ export interface SheetReading {
   spelledYearless: ReadonlyMap<number, 'en' | 'zh'>;
   /** The date columns whose 05/12/2026 are read in the order each row's country writes (rowDateOrders), or null. */
   rowDateOrders: RowDateOrders | null;
+  /** The amounts are each in their row's country's currency (row-currency.ts), or null. */
+  rowCurrencies: RowCurrencies | null;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -1319,7 +1339,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
   const byRow = rowCountryCol === null || counts.length === 0 ? null : rowDateOrders(table, rowCountryCol, counts, orders);
   if (byRow !== null) problems.push(rowDateOrderNote(byRow, columns, settings.language));
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless, rowDateOrders: byRow };
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless, rowDateOrders: byRow, rowCurrencies: local.byRow };
 }
 
 /**

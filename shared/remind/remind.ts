@@ -422,8 +422,11 @@ function remindWithin(
         const handedOver = drafts.length === 0 && isCompletion(dueLabel) && projectStateOf(record.fields.status, true) === 'done'
           ? owedAfterCompletion(record, owedAmounts?.get(record.sheetRow), ctx) : null;
         if (handedOver) emit(record, name, group, standing, handedOver);
-        for (const { draft: d, main, policy, money } of drafts) {
+        const owing = drafts.some((dr) => dr.money) ? owedAmounts?.get(record.sheetRow) : undefined;
+        for (const { draft: plain, main, policy, money } of drafts) {
           if (settled !== null && money) continue;
+          // A payment due on a row that says how much is owed names the amount (尾款 26640 未结清).
+          const d = money && owing !== undefined ? withOwed(plain, owing) : plain;
           if (policyGone && policy) {
             emit(record, name, group, 'ended', d);
             continue;
@@ -480,4 +483,9 @@ export function ownersOfColumn(records: readonly CustomerRecord[]): Set<string> 
 /** remind, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */
 export function remind(records: readonly CustomerRecord[], settings: RemindSettings, today: CivilDate, context: RemindContext = {}): RemindResult {
   return withRunMemos(() => remindWithin(records, settings, today, context));
+}
+
+/** A money due's draft with what the row owes, said after its reason (reminder-text.ts). */
+function withOwed(draft: ReminderDraft, owed: { header: string; amount: string }): ReminderDraft {
+  return { ...draft, reason: { ...draft.reason, params: { ...draft.reason.params, owedHeader: owed.header, owedAmount: owed.amount } } };
 }

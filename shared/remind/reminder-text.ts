@@ -53,7 +53,9 @@ function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoR
   // A payment's word is said as a payment in the reminder's language (Premium 缴费日, not Premium日).
   // A debt's 付款 (due-label.ts) reads as Payment in English too, whatever the header's language.
   const said = (lang === 'zh-CN' || isDebtPayment(params.what)) && code.startsWith('remind.reason.payment') && typeof params.what === 'string' ? { ...params, what: paymentWord(lang, params.what) } : params;
-  const text = messageText(lang, code, said) + (reminder.renewalStated ? t(lang, 'remind.renewalStated', { text: reminder.renewalStated }) : '');
+  // A payment due says how much the row owes (remind.ts withOwed), in the currency its cell shows.
+  const owed = typeof params.owedAmount === 'string' ? t(lang, 'remind.owedStill', { owed: String(params.owedHeader ?? ''), amount: params.owedAmount }) : '';
+  const text = messageText(lang, code, said) + owed + (reminder.renewalStated ? t(lang, 'remind.renewalStated', { text: reminder.renewalStated }) : '');
   if (!reminder.alsoRows) return text;
   const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');
   // An account's contract: its other rows are its other contacts, other people, not copies of this one.

@@ -182,7 +182,8 @@ export function toRecords(
       record.extra = extra;
       standInAddress(fields, extra);
     }
-    if (named.length > 0) record.ruleCells = new Map(named.map(([name, col]) => [name, row.cells[col] ?? EMPTY]));
+    // As typed: a column of money owed the run wrote as numbers is still read by a rule as the user typed it (table.ts readAs).
+    if (named.length > 0) record.ruleCells = new Map(named.map(([name, col]) => [name, readAs?.get(col)?.get(row.sheetRow) ?? row.cells[col] ?? EMPTY]));
     if (children.length > 0) {
       record.children = children.map((child) => {
         const own: RecordChild = child.baby ? { n: child.n, baby: true } : { n: child.n };

@@ -77,7 +77,7 @@ export const normalizeMessages = defineMessages(
     'amount.ambiguousComma': '"{value}" reads two ways: {small} with the decimal comma this column is written with, or {large} with a thousands comma. Kept as typed: write {small} or {large}, as meant.',
     'amount.approximate': '"{value}" is an approximate amount, left as typed: if {amount} is the figure, write {amount} (classes and the report count numbers only).',
     'amount.perPeriod': '"{value}" is an amount per year, month or day, left as typed: the column may count another period. If {amount} is the figure the column counts, write {amount}.',
-    'amount.foreignCurrency': '"{value}" is in {currency}, not the sheet currency {expected}: it was left as it is; convert it by hand.',
+    'amount.foreignCurrency': '"{value}" is in {currency}, not {expected}, the currency value tiers and totals count: it became a number in {currency} (its cell still shows the currency) and is left out of them; no exchange rate is applied.',
 
     'integer.invalid': '"{value}" is not a whole number: a count such as orders must be 0, 1, 2 …',
 
@@ -110,9 +110,10 @@ export const normalizeMessages = defineMessages(
     'locale.regionStates': 'The sheet is read as one from {region} (postcodes, ID numbers, phone numbers): {states} of its states or provinces are {region}\'s and it has no phone number to say otherwise. To read it for another region, set phone.defaultRegion in the settings.',
     'locale.postcodeRegion': 'Postcodes in "{header}" are read as {region}\'s (the header, the codes, phone numbers or states say so), though the sheet says too little to read its phone and ID numbers as {region}\'s. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.postcodeUnchecked': 'Postcodes in "{header}" are only tidied, not checked: nothing in the sheet (a country column, phone numbers, states) says which country they are from. To check them, set phone.defaultRegion in the settings.',
-    'locale.currencyMixed': 'Amounts are read in {currency}, the currency most marked amounts show ({count} of {amounts} amounts); {others} are marked with another currency ({currencies}) and are left as typed, no exchange rate applied: no value tier, VIP rule or total counts them. To count them, write them in {currency}, or set amount.currency in the settings.',
+    'locale.currencyMixed': 'Amounts are read in {currency}, the currency most marked amounts show ({count} of {amounts} amounts); {others} are marked with another currency ({currencies}) and became numbers in their own currency, each cell still showing it; no exchange rate is applied, and no value tier, VIP rule or total counts them. To count them, write them in {currency}, or set amount.currency in the settings.',
     'locale.regionCountriesEvery': 'Every row names its country and is read by that country\'s rules (phone numbers, postcodes, ID numbers); {region}, which most rows name ({rows} of {of}), stands for the sheet where a rule needs one region. To change it, set phone.defaultRegion in the settings.',
     'locale.currency': 'Amounts are read in {currency}, the currency the sheet shows. To change it, set amount.currency in the settings.',
+    'locale.currencyByRow': 'Amounts are read in each row\'s own currency, by the country its column "{header}" names (a bare amount or a bare $ too): {currencies} rows. Value tiers, the VIP rule and totals count {currency} only, the currency most rows are in ({count}); the {others} rows in other currencies are written as numbers in their own currency and left out of them, no exchange rate applied. To count them, write them in {currency}, or set amount.currency in the settings (every amount is then read in it).',
     'locale.currencyOfRegion': 'Amounts are read in {currency}, the currency of {region}, the region the sheet is read as: its headers and most of its amounts name no currency. To change it, set amount.currency in the settings.',
     'dates.columnMonthFirst': 'Dates in {headers} are read month first (MM/DD): {dates} of them can only be read that way, {against} only day first. To change it, set dates.ambiguous in the settings.',
     'amount.columnDecimalComma': 'Amounts in the column "{header}" are read with a decimal comma (1.234,50): {amounts} of them are written that way and none with a decimal point. To change it, set amount.decimalSeparator in the settings.',
@@ -203,7 +204,7 @@ export const normalizeMessages = defineMessages(
     'amount.ambiguousComma': '“{value}”有两种读法：按本列所用的小数逗号是 {small}，按千位分隔符是 {large}。已按原样保留：请按实际金额写成 {small} 或 {large}。',
     'amount.approximate': '“{value}”是约数，已按原样保留：若按 {amount} 计，请直接写 {amount}（分类和报告只统计数字）。',
     'amount.perPeriod': '“{value}”是按年、月或天计的金额，已按原样保留：本列计的未必是这一时段。若本列就按 {amount} 计，请直接写 {amount}。',
-    'amount.foreignCurrency': '“{value}”的币种是 {currency}，不是本表的 {expected}：已保留原值，请手动换算。',
+    'amount.foreignCurrency': '“{value}”的币种是 {currency}，不是价值分级和合计所按的 {expected}：已转为 {currency} 的数字（单元格仍显示币种），不计入分级和合计；不做汇率换算。',
 
     'integer.invalid': '“{value}”不是整数：购买次数等计数应为 0、1、2……',
 
@@ -235,9 +236,10 @@ export const normalizeMessages = defineMessages(
     'locale.postcodeRegion': '“{header}”列的邮编按{region}的规则读取（表头、邮编本身、电话号码或州名如此显示），但表中线索不足以把电话号码和证件号也按{region}读取。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.postcodeUnchecked': '“{header}”列的邮编只做了整理，未做校验：表中没有国家列、电话号码或州名可说明其所属国家。如需校验，请在设置中指定 phone.defaultRegion。',
     'locale.regionStates': '本表按{region}的表格读取（邮编、证件号、电话号码）：其中 {states} 个州/省名属于{region}，且表中没有电话号码可作判断。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
-    'locale.currencyMixed': '金额按 {currency} 读取，即标了币种的金额中最多的币种（{amounts} 个金额中有 {count} 个）；另有 {others} 个金额标的是其他币种（{currencies}），保持原样，不做汇率换算：价值分级、VIP 规则和合计都不计入。如需计入，请按 {currency} 填写，或在设置中指定 amount.currency。',
+    'locale.currencyMixed': '金额按 {currency} 读取，即标了币种的金额中最多的币种（{amounts} 个金额中有 {count} 个）；另有 {others} 个金额标的是其他币种（{currencies}），已转为各自币种的数字（单元格仍显示币种），不做汇率换算，价值分级、VIP 规则和合计都不计入。如需计入，请按 {currency} 填写，或在设置中指定 amount.currency。',
     'locale.regionCountriesEvery': '每一行都写了国家，各按其国家的规则读取（电话号码、邮编、证件号）；需要一个地区时以行数最多的{region}为准（{of} 行中有 {rows} 行）。如需更改，请在设置中指定 phone.defaultRegion。',
     'locale.currency': '金额按 {currency} 读取，即表中金额所示的币种。如需更改，请在设置中指定 amount.currency。',
+    'locale.currencyByRow': '金额按每行自己的币种读取，依“{header}”列所写的国家（没写币种的金额和单独的 $ 也一样）：{currencies} 行。价值分级、VIP 规则和合计只计 {currency}，即多数行所用的币种（{count} 行）；其他币种的 {others} 行已转为各自币种的数字，不计入其中，不做汇率换算。如需计入，请按 {currency} 填写，或在设置中指定 amount.currency（届时所有金额都按它读取）。',
     'locale.currencyOfRegion': '金额按 {currency} 读取，即本表所按地区{region}的币种：表头和大多数金额都没有写明币种。如需更改，请在设置中指定 amount.currency。',
     'dates.columnMonthFirst': '{headers}列的日期按月在前（月/日）读取：其中 {dates} 个日期只能这样理解，只能按日在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',
     'amount.columnDecimalComma': '“{header}”列的金额按小数逗号读取（1.234,50）：其中 {amounts} 个是这样写的，没有一个用小数点。如需更改，请在设置中指定 amount.decimalSeparator。',

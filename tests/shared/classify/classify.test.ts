@@ -58,7 +58,7 @@ describe('classify with the default rules', () => {
     expect(reasonsOf(byRow.get(5)!, 'tier', 'zh-CN')).toEqual(['累计金额 680000 ≥ 100000']);
     expect(reasonsOf(byRow.get(5)!, 'vip', 'en')).toEqual(['Amount 680000 ≥ 500000']);
     expect(reasonsOf(byRow.get(4)!, 'lifecycle', 'zh-CN')).toEqual(['无购买记录（没有最近购买日期、购买次数和金额）']);
-    expect(reasonsOf(byRow.get(7)!, 'tier', 'en')).toEqual(['the amount is not a number']);
+    expect(reasonsOf(byRow.get(7)!, 'tier', 'en')).toEqual(['the amount is not a number, or is in another currency than the one the tiers count']);
     expect(reasonsOf(byRow.get(8)!, 'activity', 'en')).toEqual(['no last purchase or last contact date']);
   });
 

@@ -59,17 +59,32 @@ describe('cleanAmount (CNY sheet)', () => {
   });
 
   it.each([
-    ['$1,000', 'USD', 'dollar sign'],
-    ['US$ 500', 'USD', 'US$'],
-    ['1000美元', 'USD', '美元'],
-    ['€250', 'EUR', 'euro'],
-    ['HK$300', 'HKD', 'Hong Kong dollar'],
-    ['1.2万港币', 'HKD', 'scaled foreign amount'],
-  ])('%j in a CNY sheet: unchanged, amount.foreignCurrency %s (%s)', (raw, currency) => {
-    const cell = text(raw);
+    ['$1,000', 'USD', 1000, 'dollar sign'],
+    ['US$ 500', 'USD', 500, 'US$'],
+    ['1000美元', 'USD', 1000, '美元'],
+    ['€250', 'EUR', 250, 'euro'],
+    ['HK$300', 'HKD', 300, 'Hong Kong dollar'],
+  ])('%j in a CNY sheet: the number %s %d, its format keeping the marker, read by the rules as typed (%s)', (raw, currency, value) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual(expect.objectContaining({ kind: 'number', value }));
+    expect(r.cell.kind === 'number' && r.cell.format).toContain(raw.replace(/[\d,\s]/g, ''));
+    // No tier or total adds dollars to yuan: the rules read the text it shows.
+    expect(r.read).toEqual({ kind: 'text', value: raw });
+    expect(r.findings).toEqual([{ code: 'amount.foreignCurrency', severity: 'info', params: { value: raw, currency, expected: 'CNY' } }]);
+  });
+
+  it('leaves a foreign amount with a scale word (1.2万港币) as typed: its 万 is no marker to show', () => {
+    const cell = text('1.2万港币');
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
-    expect(r.findings).toEqual([{ code: 'amount.foreignCurrency', severity: 'info', params: { value: raw, currency, expected: 'CNY' } }]);
+    expect(r.findings).toEqual([{ code: 'amount.foreignCurrency', severity: 'info', params: { value: '1.2万港币', currency: 'HKD', expected: 'CNY' } }]);
+  });
+
+  it('reads a number an earlier run wrote under another currency\'s format as the text it shows', () => {
+    const cell: Cell = { kind: 'number', value: 1800, format: '"£"#,##0' };
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.read).toEqual({ kind: 'text', value: '£1800' });
   });
 
   it.each([
@@ -440,6 +455,14 @@ describe('parseAmount with a decimal comma (most of Europe)', () => {
     const r = cleanCell({ kind: 'text', value }, de);
     expect(r.cell).toEqual({ kind: 'text', value });
     expect(r.findings).toEqual([{ code: 'amount.ambiguousComma', severity: 'warning', params: { value, small, large } }]);
+  });
+
+  it.each<[string, string, number]>([
+    ['$2,000', 'USD', 2000],
+    ['£1,800', 'GBP', 1800],
+    ['3,600 $', 'CAD', 3600],
+  ])('reads %j in a column with a decimal comma as thousands: a %s amount never has three decimals', (value, currency, amount) => {
+    expect(parseAmount(value, currency, ',')).toEqual({ kind: 'number', value: amount });
   });
 
   it('calls what no reading makes an amount unreadable, not ambiguous', () => {

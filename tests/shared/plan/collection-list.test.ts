@@ -6,7 +6,7 @@
  * loan's) and a Balance with no due date (a salon's) keep their other readings.
  */
 import { DEFAULT_SETTINGS, reminderText, run, type Plan } from '../../../shared';
-import { gridOf } from './helpers';
+import { after, gridOf } from './helpers';
 
 const TODAY = '2026-12-04';
 
@@ -111,5 +111,52 @@ describe('a credit term beside the last purchase says when the debt falls due, w
     expect(said(plan, 'en').filter(([, text]) => String(text).startsWith('Payment'))).toEqual([
       [2, expect.stringMatching(/^Payment was due on 2026-11-20, 14 days ago/)],
     ]);
+  });
+});
+
+describe('the money owed is written as numbers Excel can total, and said in the reminder (tester h71 #5)', () => {
+  const XERO = [
+    ['Customer', 'Contact Person', 'Phone', 'Email', 'Balance', 'Terms', 'Due Date', 'Currency', 'Sales Rep'],
+    ['Müller GmbH', 'Herr Müller', '+49 30 1000000', 'info@mueller.de', '1.234,50', 'Net 30', '01.01.2027', 'EUR', 'Anna Vogel'],
+    ['Alpenblick Hotel AG', 'Herr Gruber', '+43 512 123456', 'buchhaltung@alpenblick.at', '12.480,00', 'Net 30', '20.11.2026', 'EUR', 'Anna Vogel'],
+    ['Zürich Uhren SA', 'Frau Keller', '+41 44 555 66 77', 'keller@zuerich-uhren.ch', 'CHF 3.200,00', 'Net 14', '07.12.2026', 'CHF', 'Jonas Roth'],
+    ['Schneider AG', 'Frau Schneider', '+49 30 1004321', 'info@schneider.de', '0,00', 'Net 14', '15.11.2026', 'EUR', 'Jonas Roth'],
+    ['Dupont SARL', 'M. Dupont', '+33 1 42 68 53 00', 'contact@dupont.fr', '-450,00', 'Net 30', '', 'EUR', 'Jonas Roth'],
+  ];
+  const plan = run(gridOf(XERO, 'Kunden'), { settings: DEFAULT_SETTINGS, today: TODAY, guess: { region: true, currency: true } });
+  if (!plan.ok) throw new Error(plan.problem.code);
+  const p = plan.plan;
+
+  it.each<[number, number]>([[2, 1234.5], [3, 12480], [5, 0], [6, -450]])('row %d\'s Balance becomes the number %d', (row, value) => {
+    expect(after(p, row, 'Balance')).toEqual(expect.objectContaining({ kind: 'number', value }));
+  });
+
+  it('keeps the Swiss customer\'s CHF as its own currency: the number 3200 shown with CHF', () => {
+    expect(after(p, 4, 'Balance')).toEqual(expect.objectContaining({ kind: 'number', value: 3200, format: expect.stringContaining('CHF') }));
+  });
+
+  it('says in the reminder how much is owed, in the currency the cell shows', () => {
+    expect(said(p, 'en').find(([row]) => row === 3)?.[1]).toMatch(/^Payment was due on 2026-11-20, 14 days ago; Balance 12480,00 EUR still owed/);
+    expect(said(p, 'zh-CN').find(([row]) => row === 4)?.[1]).toMatch(/；Balance CHF ?3200,00 未结清/);
+  });
+});
+
+describe('a credit term the reminders read is not called unread', () => {
+  it('the 账期(天) beside 最近进货日期 and 欠款 is read for the debt\'s due date', () => {
+    const plan = planOf([
+      ['门店名称', '老板', '电话', '业务员', '最近进货日期', '账期(天)', '欠款（元）'],
+      ['福满楼', '杨福', '13812340007', '钱明', '2026-10-20', '30', '26800'],
+      ['湘江宴酒楼', '刘湘', '13812340005', '孙丽', '2026-11-20', '15', '4200'],
+    ], '客户');
+    expect(readFor(plan, '账期(天)')).toBe('creditTerm');
+    expect(said(plan, 'zh-CN')[0][1]).toMatch(/^付款日 2026-11-19 已过 15 天.*；欠款（元） 26800 未结清/);
+  });
+
+  it('a 账期 on a sheet that owes nothing stays unread', () => {
+    const plan = planOf([
+      ['门店名称', '老板', '电话', '最近进货日期', '账期(天)'],
+      ['福满楼', '杨福', '13812340007', '2026-10-20', '30'],
+    ], '客户');
+    expect(plan.unreadColumns?.find((c) => c.header === '账期(天)')).toEqual(expect.not.objectContaining({ readFor: expect.anything() }));
   });
 });

@@ -2,8 +2,8 @@
  * An amount column typed by several countries' hands: a Québec row's 1 250,00 $ tells its own
  * decimal comma and is read so, but says nothing of a New York row's $2,000 (two thousand: nobody
  * writes $2.00 so) or a London row's £1,800. Amounts marked with another currency than the one the
- * sheet is read in are left as typed, and the note says how many and which, not that the sheet shows
- * one currency. A sheet whose every row names its country is not told that rows naming none are read
+ * sheet is read in are no tier's, and the note says how many and which, not that the sheet shows
+ * one currency; each becomes a number in its own currency, counted in no tier. A sheet whose every row names its country is not told that rows naming none are read
  * as from somewhere.
  */
 import type { Plan } from '../../../shared';
@@ -45,9 +45,10 @@ describe('a US, Québec and UK list whose amounts are typed each country\'s way'
     expect(p.problems.some((x) => x.code === 'amount.columnDecimalComma')).toBe(false);
   });
 
-  it('keeps the London row\'s £1,800 as typed, an amount in another currency', () => {
-    expect(after(p, 9, 'Annual Value')).toBeNull();
+  it('makes the London row\'s £1,800 the number 1800 in pounds, its cell still showing £, and counts it in no tier', () => {
+    expect(after(p, 9, 'Annual Value')).toEqual(expect.objectContaining({ kind: 'number', value: 1800, format: expect.stringContaining('£') }));
     expect(codesOf(p, 9)).toContain('amount.foreignCurrency');
+    expect(p.classification.rows.find((r) => r.sheetRow === 9)?.labels.tier).toBe('unknown');
   });
 
   it('says the sheet is read in dollars and how many amounts are in another currency, not that it shows one currency', () => {

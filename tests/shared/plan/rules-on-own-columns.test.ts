@@ -2,7 +2,8 @@
  * A team's own columns (欠款, 储值卡余额, 门店, Outstanding Balance, Store) that no field reads can be
  * named in a rule by their header as the sheet types it: read as typed (an amount ¥1,200 or 1.2万 for
  * a comparison with a number, a day for a date comparison, text for eq / in / contains), in custom
- * rules and in levels written for a built-in dimension alike, never written into. A name that is no
+ * rules and in levels written for a built-in dimension alike (money owed is written as numbers, and a rule
+ * still reads it as typed). A name that is no
  * field id and no header is said with the headers the sheet leaves unread; a header two columns share
  * names both.
  */
@@ -73,11 +74,13 @@ describe('a 批发 ledger: a rule on 欠款, a column no field reads', () => {
     expect(reasonsOf(plan, 'old')[0]).toBe('首次拿货 2021.11.15 < 2023-01-01');
   });
 
-  it('never writes into the column, nor warns that the rule reads no field', () => {
+  it('never writes into the date column, writes the money owed as the numbers Excel totals, and does not warn that the rule reads no field', () => {
     const plan = planOf(PIFA, settings);
     const cols = [colOf(plan, '欠款'), colOf(plan, '首次拿货')];
     expect(plan.columns.filter((c) => cols.includes(c.col)).map((c) => c.field)).toEqual([null, null]);
-    expect(plan.edits.filter((e) => cols.includes(e.col))).toEqual([]);
+    expect(plan.edits.filter((e) => e.col === cols[1])).toEqual([]);
+    // 欠款 is money owed, read by the collection reminders: 12,500 and 1.2万 become 12500 and 12000 (tester h71 #5).
+    expect(plan.edits.filter((e) => e.col === cols[0]).map((e) => e.after)).toEqual([{ kind: 'number', value: 12500 }, { kind: 'number', value: 12000 }]);
     expect(plan.problems.map((p) => p.code)).not.toContain('classify.ruleFieldMissing');
   });
 });
