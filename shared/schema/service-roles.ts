@@ -61,3 +61,12 @@ export function isServiceRoleHeader(header: string): boolean {
   if (SALES_MARKS.some((m) => key.includes(m))) return false;
   return HAN_ROLES.some((w) => key.endsWith(w));
 }
+
+/**
+ * Who typed the customer in (录入人, 登记人: the owner field's fallbacks that are no service staff): beside
+ * a service-staff column it makes no rep, and no carer of the staff.
+ */
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['录入人', '登记人'].map((w) => foldHeader(w).key));
+
+/** The owner column's header names who typed the customer in (录入人), neither a rep nor a carer. */
+export const isEntryHeader = (header: string): boolean => ENTRY_KEYS.has(foldHeader(header).key);
