@@ -19,7 +19,7 @@ import { withInsuredColumns } from './insured-columns';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
-import { holdsStaffNames, isStaffKey, namesNoStaff } from './staff-names';
+import { holdsStaffNames, isProviderHeader, isStaffKey, namesNoStaff } from './staff-names';
 import { isEntryHeader, isServiceRoleHeader } from './service-roles';
 import { KIND_ONLY_TYPE_KEYS, namesNoClass } from './type-column-values';
 
@@ -268,8 +268,6 @@ function partnerOfFirm(candidates: Candidate[], texts: readonly string[], sample
  * Unassigned). Elsewhere it is a telecom's carrier, an insurer, a payment service: the owner only when
  * its values are clinicians', most of them written with their title (Dr. Patel, Hyg. Amy, Lee RDH).
  */
-const PROVIDER_KEYS: ReadonlySet<string> = new Set(['provider', 'provider name', 'primary provider', 'preferred provider', 'treating provider',
-  'assigned provider', 'rendering provider', 'dental provider', 'usual provider'].map((w) => foldHeader(w).key));
 const CLINICIAN_TITLE = /^(?:dr|doctor|prof|hyg|hygienist|rdh|nurse|np|rn)\b|\b(?:dds|dmd|rdh|md|np|rn|pt|dpt|lmt)\.?$|医生$|医师$|^(?:医生|医师)/iu;
 /**
  * A guesthouse's 前台 (Front Desk) is the receptionist who checked the guest in (阿珍, 小杨): who served
@@ -292,7 +290,7 @@ function carerOfNames(candidates: Candidate[], texts: readonly string[], sample?
     if (values === undefined) return;
     // A staff header another field already reads (a 设计师电话 is no staff key) is left to it.
     const staff = isStaffKey(key) && candidates.every((c) => c.col !== col || c.field === 'owner') && holdsStaffNames(values);
-    const carer = staff || (PROVIDER_KEYS.has(key) && holdsClinicians(values)) || (FRONT_DESK_KEYS.has(key) && holdsPeopleNames(values));
+    const carer = staff || (isProviderHeader(h) && holdsClinicians(values)) || (FRONT_DESK_KEYS.has(key) && holdsPeopleNames(values));
     if (!carer) return;
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
     candidates.push({ col, field: 'owner', confidence: BARE_WORD_CONFIDENCE, fallback: true });

@@ -90,3 +90,10 @@ export function isStaffHeader(header: string): boolean {
 
 /** The owner's fallback words of service staff (service-roles.ts SERVICE_STAFF: 教练, Coach, 美容师, Hygienist). */
 const STAFF_FALLBACK_KEYS: ReadonlySet<string> = new Set([...SERVICE_STAFF, 'crew', 'receptionist', '前台', '接待人', '接待员'].map((w) => foldHeader(w).key));
+
+/** A practice's Provider (Primary Provider, Provider Name): its clinicians where it names them (header-map.ts carerOfNames). */
+const PROVIDER_KEYS: ReadonlySet<string> = new Set(['provider', 'provider name', 'primary provider', 'preferred provider', 'treating provider',
+  'assigned provider', 'rendering provider', 'dental provider', 'usual provider'].map((w) => foldHeader(w).key));
+
+/** The header is a practice's Provider: over clinicians' names, the staff who treat the patient. */
+export const isProviderHeader = (header: string): boolean => PROVIDER_KEYS.has(foldHeader(header).key);
