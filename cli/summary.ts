@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, reimportExport, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
+import { countsByKind, reimportExport, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, staffNoun, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -176,7 +176,7 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
   if (conflicts > 0) lines.push(say(lang, 'cli.summary.ownerConflicts', { count: conflicts }));
   // Two instructors or teachers of one client are no sales conflict (撞单): said apart.
   const seen = groups.filter((g) => g.ownerConflict?.carers !== undefined);
-  if (seen.length > 0) lines.push(say(lang, 'cli.summary.seenByCarers', { count: seen.length, role: seen[0].ownerConflict!.carers! }));
+  if (seen.length > 0) lines.push(say(lang, 'cli.summary.seenByCarers', { count: seen.length, roles: staffNoun(lang, seen[0].ownerConflict!.carers!, 2) }));
   const possible = groups.filter((g) => g.possibleOwnerConflict).length;
   if (possible > 0) lines.push(say(lang, 'cli.summary.possibleOwnerConflicts', { count: possible }));
   // How many the owner rule settled (the customer stays in that rep's row), by rule.

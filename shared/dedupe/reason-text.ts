@@ -41,7 +41,7 @@ function countWord(lang: Lang, count: number): string {
  * The staff the owner column names, as a noun for several of them: Instructor → instructors,
  * Primary Provider → primary providers; a Chinese header (老师, 主治医生) as written.
  */
-function staffNoun(lang: Lang, header: string, count: number): string {
+export function staffNoun(lang: Lang, header: string, count: number): string {
   const word = header.trim();
   if (lang === 'zh-CN' || !/^[A-Za-z][A-Za-z .'-]*$/.test(word)) return word;
   const lower = word === word.toUpperCase() ? word : word.toLowerCase();

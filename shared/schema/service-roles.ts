@@ -36,6 +36,8 @@ export const SERVICE_ROLES: readonly string[] = [
   '律师', '承办律师', '主办律师', '经办律师', '管家', '物业管家', '楼栋管家', 'lawyer', 'attorney', 'solicitor',
   // A guesthouse's front desk (前台, 接待人, Receptionist): a guest's two stays checked in by two of them are not a 撞单.
   '前台', '前台接待', '接待人', '接待员', 'front desk', 'receptionist', 'checked in by',
+  // A 家政 firm's 阿姨 (保姆, 月嫂, 育儿嫂) works in the employer's home; the firm's 负责人 holds the employer.
+  '阿姨', '阿姨姓名', '服务阿姨', '保姆', '保姆姓名', '月嫂', '月嫂姓名', '育儿嫂', '家政员', '家政人员', 'nanny', 'caregiver',
   'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
 ];
 

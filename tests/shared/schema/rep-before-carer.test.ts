@@ -41,9 +41,14 @@ describe('the rep owns the customer, the service staff beside him is his carer',
     [['顾客', '手机', '美容师', '导购'], '导购', '美容师'],
     [['患者姓名', '手机', '主治医生', '客户经理'], '客户经理', '主治医生'],
     [['Client', 'Mobile', 'Therapist', 'Account Manager'], 'Account Manager', 'Therapist'],
+    [['客户姓名', '联系电话', '服务地址', '阿姨姓名', '阿姨电话', '负责人'], '负责人', '阿姨姓名'],
   ])('%j: %s owns, %s cares', (headers, rep, carer) => {
     expect(fieldOf(headers, rep)).toBe('owner');
     expect(fieldOf(headers, carer)).toBe('carer');
+  });
+
+  it('a 家政 firm\'s 阿姨电话 is neither the customer\'s phone nor a carer', () => {
+    expect(fieldOf(['客户姓名', '联系电话', '阿姨姓名', '阿姨电话', '负责人'], '阿姨电话')).toBeNull();
   });
 
   it('a studio\'s Instructor of names beside its Sales Rep is the carer', () => {
