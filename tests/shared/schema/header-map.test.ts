@@ -98,9 +98,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'wechat', null, null, 'phone', null, 'lastPurchase', 'amount', 'owner', 'notes'],
   ],
   [
-    '家政 agency: the 雇主 is the customer; the 阿姨 sent to him is another person (her phone and ID card are not his)',
+    '家政 agency: the 雇主 is the customer; the 阿姨 sent to him is another person, his carer (her phone and ID card are not his)',
     ['雇主姓名', '雇主电话', '服务地址', '阿姨姓名', '阿姨电话', '阿姨身份证', '服务类型', '合同开始', '合同结束', '经纪人', '备注'],
-    ['name', 'phone', 'address', null, null, null, null, 'contractStart', 'contractEnd', 'owner', 'notes'],
+    ['name', 'phone', 'address', 'carer', null, null, null, 'contractStart', 'contractEnd', 'owner', 'notes'],
   ],
   [
     '家政 agency, the 雇主 alone; a 月子 nanny and a carer named beside the customer too',
