@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, reimportExport, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
+import { countsByKind, reimportExport, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, staffNoun, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -172,8 +172,11 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
   for (const g of groups) by[g.confidence]++;
   const rows = groups.reduce((n, g) => n + g.rows.length, 0);
   const lines = [say(lang, 'cli.summary.duplicates', { groups: groups.length, rows, ...by })];
-  const conflicts = groups.filter((g) => g.ownerConflict).length;
+  const conflicts = groups.filter((g) => g.ownerConflict && g.ownerConflict.carers === undefined).length;
   if (conflicts > 0) lines.push(say(lang, 'cli.summary.ownerConflicts', { count: conflicts }));
+  // Two instructors or teachers of one client are no sales conflict (撞单): said apart.
+  const seen = groups.filter((g) => g.ownerConflict?.carers !== undefined);
+  if (seen.length > 0) lines.push(say(lang, 'cli.summary.seenByCarers', { count: seen.length, roles: staffNoun(lang, seen[0].ownerConflict!.carers!, 2) }));
   const possible = groups.filter((g) => g.possibleOwnerConflict).length;
   if (possible > 0) lines.push(say(lang, 'cli.summary.possibleOwnerConflicts', { count: possible }));
   // How many the owner rule settled (the customer stays in that rep's row), by rule.
@@ -224,7 +227,8 @@ const MAX_UNDECIDED = 3;
  */
 function undecidedOwnerLines(lang: Lang, merged: readonly DuplicateGroup[]): string[] {
   const undecided = merged.flatMap((g) => {
-    if (!g.ownerConflict || g.ownerConflict.claim) return [];
+    // Two instructors of one client are no 撞单: the group's reasons say whose row is kept (main-carer.ts).
+    if (!g.ownerConflict || g.ownerConflict.claim || g.ownerConflict.carers !== undefined) return [];
     const kept = g.fields.find((f) => f.field === 'owner' && f.sheetRow === g.survivor)?.value ?? g.fields.find((f) => f.field === 'owner')?.value;
     if (kept === undefined || kept.trim() === '') return [];
     const others = g.ownerConflict.owners.filter((o) => o.trim() !== kept.trim());

@@ -40,7 +40,7 @@ export { plainNumber, zeroLedCode } from './table/plain-number';
 export { minOf, maxOf, appendAll } from './table/long-arrays';
 export type { DuplicateGroup, DedupeStats, MergePlan, ArchivedRow, Confidence, Conflict, FieldChoice, Reason as DuplicateReason } from './dedupe/types';
 export { rowFingerprint } from './dedupe/fingerprint';
-export { reasonTexts, ownerConflictTexts, possibleOwnerConflictTexts } from './dedupe/reason-text';
+export { reasonTexts, ownerConflictTexts, possibleOwnerConflictTexts, staffNoun } from './dedupe/reason-text';
 export type { ClassifyResult, ClassifiedRow, RowLabels } from './classify/classify';
 export { labelText } from './classify/labels';
 export { unrecognizedTexts, statesAny } from './classify/what-if';

@@ -97,6 +97,8 @@ export interface JsonReportGroup {
   survivor: number;
   /** Present when the rows have different owners (撞单): the owners. */
   ownerConflict?: string[];
+  /** With an owner conflict, when the owner column is service staff (Instructor, 老师): its header; seen by two of them, no 撞单. */
+  seenByCarers?: string;
   /** With an owner conflict, when the owner rule could decide: the owner the customer stays with (the survivor's), and why. */
   ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
   /** Present for a review group under one name whose owners differ (two birthdays): a possible 撞单, to check; the owners. */
@@ -479,6 +481,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     reasons: reasonTexts(lang, g.reasons),
     survivor: g.survivor,
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
+    ...(g.ownerConflict?.carers !== undefined ? { seenByCarers: g.ownerConflict.carers } : {}),
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
     ...(g.possibleOwnerConflict ? { possibleOwnerConflict: [...g.possibleOwnerConflict.owners] } : {}),
     ...(g.records ? { records: true as const } : {}),

@@ -19,6 +19,12 @@ export interface ClassifyContext {
    */
   booked?: ReadonlyMap<FieldId, string>;
   /**
+   * Date fields whose column holds the customer's next visit as the business booked it (复诊日期, Next
+   * Recall Due: schema/booked-ahead.ts booksVisit), also in `booked`: after today he is coming; passed,
+   * its day is `@visitDue`, which keeps a patient seen long ago in the clinic's cycle for a year.
+   */
+  visits?: ReadonlyMap<FieldId, string>;
+  /**
    * The tier column names the store's member ladder (会员等级: schema/loyalty-header.ts): its levels are
    * the store's own, neither compared with the value tier nor taken for it, unless the settings define
    * their own tier levels (classify.tier as a list), which are then that ladder.

@@ -152,6 +152,7 @@ const PREMIUM_AT = ACTIVITY_FIELDS.length;
 /** The reasons that name what falls due or what is booked (`what`: 保养, 入住日期): their own words. */
 const SERVICE_REASONS: ReadonlySet<MessageKey> = new Set(['classify.reason.serviceDue', 'classify.reason.serviceDueDormant']);
 const BOOKED_REASONS: ReadonlySet<MessageKey> = new Set(['classify.reason.bookedAhead', 'classify.reason.bookedAheadActive']);
+const VISIT_REASONS: ReadonlySet<MessageKey> = new Set(['classify.reason.visitDue', 'classify.reason.visitDueDormant']);
 
 /**
  * The latest premium due date of the row that has passed (缴费日期 last month: remind/due-label.ts
@@ -350,8 +351,18 @@ function classifyWithin(
       }
       if (booked) derived.set('@bookedAhead', booked.cell);
     }
+    // The next visit the clinic booked (复诊日期), passed: the latest such day up to today.
+    let visitDue: { day: number; cell: Cell; header: string } | null = null;
+    if (context.visits) {
+      for (const [field, header] of context.visits) {
+        const cell = record.fields[field];
+        const day = cellDay(cell);
+        if (day !== null && day <= todayDay && (visitDue === null || day > visitDue.day)) visitDue = { day, cell: cell as Cell, header };
+      }
+      if (visitDue) derived.set('@visitDue', visitDue.cell);
+    }
     const whatOf = (code: MessageKey): string | undefined =>
-      SERVICE_REASONS.has(code) ? due?.what : BOOKED_REASONS.has(code) ? booked?.header : undefined;
+      SERVICE_REASONS.has(code) ? due?.what : BOOKED_REASONS.has(code) ? booked?.header : VISIT_REASONS.has(code) ? visitDue?.header : undefined;
     // 黑名单 beside 已流失 reads as churned above; the mark itself still outweighs his spending for VIP.
     const marked = standing === 'doNotContact' || standing === 'ended' || standing === 'paused' ? doNotContactMark(record, standingMemo) : null;
     if (marked) row.doNotContact = true;

@@ -60,6 +60,17 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     // h65, Summit Foods). Only where his last purchase would churn him: a recent one, or one whose date
     // cannot be read, says more in its own reason; and a car bought once (购车日期) with its 保险到期 to
     // come is the car's policy, its owner, never seen since, gone. An ended contract says nothing.
+    // A next visit the clinic booked, passed within as long (复诊日期 last month): a patient in its cycle.
+    {
+      id: 'existing',
+      reason: 'classify.reason.visitDue',
+      when: {
+        all: [
+          { field: '@visitDue', op: 'withinDays', value: churnDays },
+          { any: [{ field: 'lastPurchase', op: 'olderThanDays', value: churnDays }, { all: [{ field: 'lastPurchase', op: 'empty' }, { field: '@lastActivity', op: 'olderThanDays', value: churnDays }] }] },
+        ],
+      },
+    },
     { id: 'existing', reason: 'classify.reason.contractRunning', when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'olderThanDays', value: churnDays }] } },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     // A car or a flat is bought once (购车日期, 购房日期: his first purchase, and his only one on the
@@ -157,6 +168,9 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
     // A recurring service still to come (保养到期, 疫苗到期) keeps him in the business's cycle: dormant, not
     // lost, as the lifecycle's serviceDue keeps him from churned.
     { id: 'dormant', reason: 'classify.reason.serviceDueDormant', when: { all: [{ field: '@serviceDue', op: 'notEmpty' }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] } },
+    // A next visit the clinic booked (复诊日期, Next Recall Due), passed within as long: the patient first
+    // seen long ago is still in its cycle, overdue, not gone (tester h70: 黄伟 流失 with a 复诊 nine days ago).
+    { id: 'dormant', reason: 'classify.reason.visitDueDormant', when: { all: [{ field: '@visitDue', op: 'withinDays', value: dormantDays }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] } },
     // Under a contract that still runs he has not gone, however long unseen (the lifecycle's contractRunning,
     // beside a last purchase as long past as there, or none: a three-year contract signed two years ago,
     // its start his last activity, is dormant, not lost).

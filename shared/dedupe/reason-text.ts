@@ -20,9 +20,33 @@ export function possibleOwnerConflictTexts(lang: Lang, owners: readonly string[]
   return owners ? [t(lang, 'dedupe.possibleOwnerConflict', { owners: owners.join(' / ') })] : [];
 }
 
-export function ownerConflictTexts(lang: Lang, owners: readonly string[] | undefined, claim: OwnerClaim | undefined, future: readonly FutureOwnerDate[] = []): string[] {
-  const out = owners ? [t(lang, 'dedupe.ownerConflict', { owners: owners.join(' / ') })] : [];
+export function ownerConflictTexts(lang: Lang, owners: readonly string[] | undefined, claim: OwnerClaim | undefined, future: readonly FutureOwnerDate[] = [], carers?: string): string[] {
+  const out = !owners ? [] : carers !== undefined
+    // Service staff (Instructor, 老师): seen by two instructors, no 撞单 (DuplicateGroup.ownerConflict.carers).
+    ? [t(lang, 'dedupe.seenByCarers', { count: countWord(lang, owners.length), roles: staffNoun(lang, carers, owners.length), owners: owners.join(' / ') })]
+    : [t(lang, 'dedupe.ownerConflict', { owners: owners.join(' / ') })];
   if (claim) out.push(t(lang, `dedupe.ownerClaim.${claim.rule}`, { owner: claim.owner, date: claim.date }));
   for (const f of future) out.push(t(lang, 'dedupe.ownerClaim.future', { owner: f.owner, field: f.field, date: f.date }));
   return out;
+}
+
+const COUNT_WORDS: Readonly<Record<Lang, readonly string[]>> = { 'zh-CN': ['', '一', '两', '三', '四', '五'], en: ['', 'one', 'two', 'three', 'four', 'five'] };
+
+/** How many, as a word where it is short (two, 两). */
+function countWord(lang: Lang, count: number): string {
+  return COUNT_WORDS[lang][count] ?? String(count);
+}
+
+/**
+ * The staff the owner column names, as a noun for several of them: Instructor → instructors,
+ * Primary Provider → primary providers; a Chinese header (老师, 主治医生) as written.
+ */
+export function staffNoun(lang: Lang, header: string, count: number): string {
+  const word = header.trim();
+  if (lang === 'zh-CN' || !/^[A-Za-z][A-Za-z .'-]*$/.test(word)) return word;
+  const lower = word === word.toUpperCase() ? word : word.toLowerCase();
+  if (count === 1) return lower;
+  if (/(?:s|sh|ch|x|z)$/i.test(lower)) return `${lower}es`;
+  if (/[^aeiou]y$/i.test(lower)) return `${lower.slice(0, -1)}ies`;
+  return `${lower}s`;
 }

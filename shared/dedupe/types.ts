@@ -69,6 +69,11 @@ export interface DuplicateGroup {
     claim?: OwnerClaim;
     /** The rule's dates after today in the owners' rows, which it left out (a typo the run flags). */
     future?: FutureOwnerDate[];
+    /**
+     * The owner column's header where it names service staff (Instructor, 老师, 主治医生): one client typed in
+     * by two of them, said as seen by two instructors (由两位老师接待), never as a 撞单 between reps (tester h71).
+     */
+    carers?: string;
   };
   /**
    * A review group held by different owners: rows an identity attribute tells apart (two birthdays

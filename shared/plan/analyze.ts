@@ -22,7 +22,9 @@ import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
 import { eventDayKeyOf, eventDayOf } from '../dedupe/event-day';
 import { isServiceRoleHeader } from '../schema/service-roles';
+import { isProviderHeader } from '../schema/staff-names';
 import { namePersonToCall } from '../remind/call-whom';
+import { nameCarers } from '../remind/name-carer';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
 import { notedCoOwners } from '../dedupe/noted-co-owners';
 import { customerOwners, withCoOwners } from './customer-owners';
@@ -180,6 +182,10 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
+  // Two instructors or doctors on one client typed twice: seen by both, no 撞单 between reps (tester h71).
+  // A practice's Provider of clinicians too, whose rows stay copies a merge takes (it is no serviceRole).
+  const staffOwner = serviceRole ?? (typeof ownerHeader === 'string' && isProviderHeader(ownerHeader) ? ownerHeader.trim() : undefined);
+  if (staffOwner !== undefined) for (const g of found.groups) if (g.ownerConflict) g.ownerConflict = { ...g.ownerConflict, carers: staffOwner };
   // Two register numbers (客户编号 C001 / C002) and a debt on both rows, said in the group's reasons (register-ids.ts).
   const readCols = new Set(Object.values(fieldCols));
   const duplicates = { ...found, groups: withRegisterNotes(found.groups, cleaned, fieldCols, (col) => readCols.has(col), { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) };
@@ -304,6 +310,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   }));
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
+  // The doctor or coach beside the rep the reminder goes to (何静（主治医生 李医生）).
+  nameCarers(reminders.reminders, customers, [fieldCols.carer, ...(extraCols?.carer ?? [])].filter((c): c is number => c !== undefined).map((c) => String(cleaned.headers[c] ?? '').trim()), lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
   if (view && !deals) {
     const insuredCol = insuredNameCol(cleaned.headers, fieldCols.name, (col) => readCols.has(col));
@@ -326,8 +334,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
         merged: mergePlan?.stats.rowsArchived ?? 0,
-        ownerConflicts: duplicates.groups.filter((g) => g.ownerConflict).length,
+        ownerConflicts: duplicates.groups.filter((g) => g.ownerConflict && g.ownerConflict.carers === undefined).length,
         possibleOwnerConflicts: duplicates.groups.filter((g) => g.possibleOwnerConflict).length,
+        seenByCarers: duplicates.groups.filter((g) => g.ownerConflict?.carers !== undefined).length,
       },
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
@@ -433,6 +442,8 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     // A 撞单 the owner rule decided, of one customer typed twice (his records side by side are never merged, nor kept for one rep).
     // One thing typed twice by two carers (a car two 服务顾问 logged): the kept row's carer has it, as after a merge.
     const keeper = g.oneThing ? g.ownerConflict?.claim?.owner ?? survivorOwner(g) : g.records || of.coCarers ? undefined : g.ownerConflict?.claim?.owner;
+    // One client two instructors each typed in: the other is named as seeing him too, not as a rep holding him.
+    if (g.ownerConflict?.carers !== undefined) of.coCarers = true;
     if (keeper) of.keeper = keeper;
     // The kept row of a thing typed twice is also in its customer's records group: the thing's own group
     // (its copy reminded once with it) wins there; the records group holds his other things to it.
@@ -666,7 +677,7 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     if (!out) {
       const reasons = reasonTexts(lang, g.reasons);
       const owner = [
-        ...ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future),
+        ...ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future, g.ownerConflict?.carers),
         ...possibleOwnerConflictTexts(lang, g.possibleOwnerConflict?.owners),
       ];
       const why = (action: string) => [...reasons, action, ...owner].join(sep);

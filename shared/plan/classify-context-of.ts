@@ -7,7 +7,7 @@ import type { ClassifyContext } from '../classify/classify-context';
 import type { FieldId } from '../schema/fields';
 import type { Table } from '../table/table';
 import type { ExtraDue } from '../remind/remind-context';
-import { booksAhead } from '../schema/booked-ahead';
+import { booksAhead, booksVisit } from '../schema/booked-ahead';
 
 /** The date fields a column may book ahead in: a stay's 入住日期, an enrolment's 入学日期, a visit booked. */
 const BOOKABLE: readonly FieldId[] = ['lastPurchase', 'firstPurchase', 'lastContact'];
@@ -19,9 +19,15 @@ export function classifyContextOf(table: Table, fieldCols: Partial<Record<FieldI
     const header = col === undefined ? undefined : table.headers[col];
     if (typeof header === 'string' && booksAhead(header)) booked.set(field, header.trim());
   }
+  // A 复诊日期 or Next Recall Due: the patient's next visit, booked by the clinic (booked-ahead.ts booksVisit).
+  const visitCol = fieldCols.nextFollowUp;
+  const visitHeader = visitCol === undefined ? undefined : table.headers[visitCol];
+  const visits = typeof visitHeader === 'string' && booksVisit(visitHeader) ? new Map<FieldId, string>([['nextFollowUp', visitHeader.trim()]]) : null;
+  if (visits) for (const [field, header] of visits) booked.set(field, header);
   return {
     dues: { ...(main !== undefined ? { main } : {}), extra: extraDues.map((d) => d.label) },
     ...(booked.size > 0 ? { booked } : {}),
+    ...(visits ? { visits } : {}),
   };
 }
 

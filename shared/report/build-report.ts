@@ -38,6 +38,8 @@ export interface DuplicateCounts {
   ownerConflicts?: number;
   /** Review groups that may be one customer two reps hold (DuplicateGroup.possibleOwnerConflict): listed when any. */
   possibleOwnerConflicts?: number;
+  /** Groups of one client two service staff each typed in (ownerConflict.carers): no 撞单, listed apart when any. */
+  seenByCarers?: number;
 }
 
 export interface ReportInput {
@@ -384,7 +386,7 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
   }
 
   if (input.duplicates) {
-    const { groups, rows, merged, ownerConflicts, possibleOwnerConflicts } = input.duplicates;
+    const { groups, rows, merged, ownerConflicts, possibleOwnerConflicts, seenByCarers } = input.duplicates;
     // A summary in reading order (found → rows → merged), not a distribution: not sorted by count.
     sections.push({
       id: 'duplicates',
@@ -395,6 +397,7 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
         { id: 'merged', label: t(lang, 'report.duplicates.merged'), count: merged },
         ...(ownerConflicts === undefined ? [] : [{ id: 'ownerConflicts', label: t(lang, 'report.duplicates.ownerConflicts'), count: ownerConflicts }]),
         ...(possibleOwnerConflicts ? [{ id: 'possibleOwnerConflicts', label: t(lang, 'report.duplicates.possibleOwnerConflicts'), count: possibleOwnerConflicts }] : []),
+        ...(seenByCarers ? [{ id: 'seenByCarers', label: t(lang, 'report.duplicates.seenByCarers'), count: seenByCarers }] : []),
       ],
     });
   }

@@ -19,3 +19,18 @@ export function booksAhead(header: unknown): boolean {
   const text = toHalfWidth(header.trim());
   return BOOKING.test(text) && !LAST.test(text);
 }
+
+/**
+ * The customer's next visit, booked by the business at his last one: a clinic's 复诊日期 or 下次复查, a
+ * dentist's Next Recall Due, a salon's 下次到店. Read as the next follow-up, it says more than a rep's
+ * 下次跟进: after today the patient is coming, and passed within the year he is still in the clinic's
+ * cycle (classify's `@bookedAhead` and `@visitDue`).
+ */
+const VISIT = /复诊|复查|回诊|下次到店|下次就诊|下次预约|recall|next visit|next appointment|next appt|return visit|revisit/iu;
+
+/** Whether a follow-up column's header names the customer's next visit booked, not a rep's call planned. */
+export function booksVisit(header: unknown): boolean {
+  if (typeof header !== 'string') return false;
+  const text = toHalfWidth(header.trim());
+  return VISIT.test(text) && !LAST.test(text);
+}

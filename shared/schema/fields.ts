@@ -81,7 +81,8 @@ export type FieldId =
   | 'petName'
   | 'listing'
   | 'listingUnit'
-  | 'guardian';
+  | 'guardian'
+  | 'carer';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -682,6 +683,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A Hong Kong office's 負責同事 / 跟進同事 (the colleague in charge), its shop's or broker's 營業員,
       // its 客戶主任 (account executive).
       '负责同事', '跟进同事', '营业员', '客户主任',
+      // A 医美 or 口腔 clinic's 咨询师 (现场咨询师, 网电咨询师) sells the treatment plan, follows the patient up and
+      // books his 复诊: the clinic's rep, before the doctor who treats him (tester h70 #5). A 心理咨询师 treats.
+      '咨询师', '现场咨询师', '网电咨询师', '负责咨询师', '所属咨询师', '主咨询师', '咨询顾问',
       // 精斗云's and 金蝶's 销售人员, an ERP's or a CRM's 所属员工 / 负责员工, 纷享销客's 客户所有人.
       '销售人员', '所属销售人员', '负责销售人员', '所属员工', '负责员工', '归属员工', '跟进员工', '客户所有人',
       // India's Sales Executive (an Account Executive too), who handles the party.
@@ -864,6 +868,12 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'guardian', kind: 'text', write: 'text', label: { 'zh-CN': '家长', en: 'Parent name' },
     synonyms: ['家长', '家长姓名', '家长名字', '家长称呼', '监护人', '监护人姓名', '监护人名字',
       'parent name', 'parents name', 'guardian', 'guardian name', 'parent guardian', 'parent guardian name'] },
+  // Who treats, teaches or serves the customer (a clinic's 主治医生, a studio's Instructor, a salon's
+  // 美容师) beside the rep who holds him (咨询师, 会籍顾问, Sales Rep): read, and named in his reminders
+  // (remind/name-carer.ts), never his owner. A service-staff column is read so only beside a rep's; alone it
+  // holds the customer as the owner (header-map.ts carersBesideRep).
+  { id: 'carer', kind: 'person-name', write: 'text', label: { 'zh-CN': '服务人员', en: 'Service staff' },
+    synonyms: ['服务人员', 'service staff'] },
 ];
 
 /**

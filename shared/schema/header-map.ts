@@ -19,7 +19,8 @@ import { withInsuredColumns } from './insured-columns';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
-import { holdsStaffNames, isStaffKey } from './staff-names';
+import { holdsStaffNames, isProviderHeader, isStaffKey, namesNoStaff } from './staff-names';
+import { isEntryHeader, isServiceRoleHeader } from './service-roles';
 import { KIND_ONLY_TYPE_KEYS, namesNoClass } from './type-column-values';
 
 type OverrideValue = FieldId | 'ignore';
@@ -267,8 +268,6 @@ function partnerOfFirm(candidates: Candidate[], texts: readonly string[], sample
  * Unassigned). Elsewhere it is a telecom's carrier, an insurer, a payment service: the owner only when
  * its values are clinicians', most of them written with their title (Dr. Patel, Hyg. Amy, Lee RDH).
  */
-const PROVIDER_KEYS: ReadonlySet<string> = new Set(['provider', 'provider name', 'primary provider', 'preferred provider', 'treating provider',
-  'assigned provider', 'rendering provider', 'dental provider', 'usual provider'].map((w) => foldHeader(w).key));
 const CLINICIAN_TITLE = /^(?:dr|doctor|prof|hyg|hygienist|rdh|nurse|np|rn)\b|\b(?:dds|dmd|rdh|md|np|rn|pt|dpt|lmt)\.?$|医生$|医师$|^(?:医生|医师)/iu;
 /**
  * A guesthouse's 前台 (Front Desk) is the receptionist who checked the guest in (阿珍, 小杨): who served
@@ -291,7 +290,7 @@ function carerOfNames(candidates: Candidate[], texts: readonly string[], sample?
     if (values === undefined) return;
     // A staff header another field already reads (a 设计师电话 is no staff key) is left to it.
     const staff = isStaffKey(key) && candidates.every((c) => c.col !== col || c.field === 'owner') && holdsStaffNames(values);
-    const carer = staff || (PROVIDER_KEYS.has(key) && holdsClinicians(values)) || (FRONT_DESK_KEYS.has(key) && holdsPeopleNames(values));
+    const carer = staff || (isProviderHeader(h) && holdsClinicians(values)) || (FRONT_DESK_KEYS.has(key) && holdsPeopleNames(values));
     if (!carer) return;
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
     candidates.push({ col, field: 'owner', confidence: BARE_WORD_CONFIDENCE, fallback: true });
@@ -538,7 +537,9 @@ export const MULTI_VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobil
  * column is the one that names it more fully, as for any field held once. A second follow-up column
  * (Follow-up Date beside Next Step Date) too: a call planned in either is due (remind/rules/follow-up.ts).
  */
-export const EXTRA_COLUMN_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([...MULTI_VALUE_FIELDS, 'contractEnd', 'nextFollowUp']);
+export const EXTRA_COLUMN_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([...MULTI_VALUE_FIELDS, 'contractEnd', 'nextFollowUp',
+  // A patient's doctor and hygienist, two carers of his (主治医生 and 洁牙师 beside the 咨询师): both read.
+  'carer']);
 /**
  * Extra-column fields whose fallback match stays unread beside the column that names the field: a bare
  * Follow Up beside a Next Follow-up Date holds a CRM's notes of the follow-up ("Send proposal"), no date.
@@ -726,6 +727,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A column the settings name (headers.overrides) is read as they say, also where its values would
   // make it another field (a bare RM of names, a WA of numbers): the passes above read every header.
   for (let i = candidates.length - 1; i >= 0; i--) if (hasOverride.has(candidates[i].col)) candidates.splice(i, 1);
+  carersBesideRep(candidates, users, overridden, minConfidence, sample);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = new Set([...premiumDue(candidates, users, sample), ...invoiceDue(candidates, users)]);
 
@@ -795,11 +797,45 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
 const DOCTOR_KEYS: ReadonlySet<string> = new Set(['医生', '医生姓名', '牙医', 'doctor', 'dentist', 'physician'].map((w) => foldHeader(w).key));
 
 function doctorOfPatients(losers: Candidate[], assign: (c: Candidate, field: FieldId) => void, taken: ReadonlySet<FieldId>): void {
-  if (taken.has('owner')) return;
+  // Beside the rep who holds the patient (咨询师, 客户经理), the doctor is his carer (carersBesideRep).
+  const field: FieldId | null = !taken.has('owner') ? 'owner' : !taken.has('carer') ? 'carer' : null;
+  if (field === null) return;
   const doctor = losers.find((c) => c.field === 'name' && DOCTOR_KEYS.has(c.synonym ?? ''));
   if (doctor === undefined) return;
   losers.splice(losers.indexOf(doctor), 1);
-  assign(doctor, 'owner');
+  assign(doctor, field);
+}
+
+/**
+ * A rep's column (咨询师, 会籍顾问, 客户经理, 业务员, 导购, Sales Rep) beside a service-staff column (主治医生,
+ * 教练, 老师, 美容师, 技师, Instructor, Therapist): the rep holds the customer, follows him up and sells the
+ * renewal, and owns his reminders; the staff who treats or teaches him is read as his carer, named in
+ * them (tester h70 #5: a clinic's 主治医生 was taken as the owner and its 咨询师 left unread). Without a
+ * rep, the service staff holds him, as the owner (a column headed 服务人员 too). 录入人, who typed the
+ * card in, is neither. Ranked before the fields are given out, so one column's place never decides it.
+ */
+function carersBesideRep(candidates: Candidate[], texts: readonly string[], overridden: ReadonlyMap<number, OverrideValue>, minConfidence: number, sample?: Cell[][]): void {
+  const staff = (c: Candidate) => c.field === 'carer' || (c.field === 'owner' && isStaffColumn(texts[c.col], c.fallback === true));
+  const rep = [...overridden.values()].includes('owner') ||
+    candidates.some((c) => c.field === 'owner' && !c.fallback && c.confidence >= minConfidence && !staff(c));
+  if (!rep) {
+    for (const c of candidates) if (c.field === 'carer') { c.field = 'owner'; c.fallback = true; }
+    return;
+  }
+  for (const c of candidates) if (staff(c)) c.field = 'carer';
+  // A service role no field reads (Therapist, 治疗师, 护士): his carer too, unless its values name no one (钢琴, Hot Yoga).
+  texts.forEach((h, col) => {
+    if (h === '' || overridden.has(col) || !isServiceRoleHeader(h) || candidates.some((c) => c.col === col)) return;
+    const values = sample?.[col];
+    if (values !== undefined && namesNoStaff(values)) return;
+    candidates.push({ col, field: 'carer', confidence: BARE_WORD_CONFIDENCE, fallback: true });
+  });
+}
+
+/** An owner column of service staff: a service role (主治医生, 班主任, Instructor), a staff header, or a fallback of the owner's that is no 录入人. */
+function isStaffColumn(header: string, fallback: boolean): boolean {
+  if (isEntryHeader(header)) return false;
+  return fallback || isServiceRoleHeader(header) || isStaffKey(foldHeader(header).key);
 }
 
 /**

@@ -36,6 +36,8 @@ export const SERVICE_ROLES: readonly string[] = [
   '律师', '承办律师', '主办律师', '经办律师', '管家', '物业管家', '楼栋管家', 'lawyer', 'attorney', 'solicitor',
   // A guesthouse's front desk (前台, 接待人, Receptionist): a guest's two stays checked in by two of them are not a 撞单.
   '前台', '前台接待', '接待人', '接待员', 'front desk', 'receptionist', 'checked in by',
+  // A 家政 firm's 阿姨 (保姆, 月嫂, 育儿嫂) works in the employer's home; the firm's 负责人 holds the employer.
+  '阿姨', '阿姨姓名', '服务阿姨', '保姆', '保姆姓名', '月嫂', '月嫂姓名', '育儿嫂', '家政员', '家政人员', 'nanny', 'caregiver',
   'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
 ];
 
@@ -61,3 +63,12 @@ export function isServiceRoleHeader(header: string): boolean {
   if (SALES_MARKS.some((m) => key.includes(m))) return false;
   return HAN_ROLES.some((w) => key.endsWith(w));
 }
+
+/**
+ * Who typed the customer in (录入人, 登记人: the owner field's fallbacks that are no service staff): beside
+ * a service-staff column it makes no rep, and no carer of the staff.
+ */
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['录入人', '登记人'].map((w) => foldHeader(w).key));
+
+/** The owner column's header names who typed the customer in (录入人), neither a rep nor a carer. */
+export const isEntryHeader = (header: string): boolean => ENTRY_KEYS.has(foldHeader(header).key);

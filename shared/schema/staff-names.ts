@@ -48,6 +48,15 @@ export function isStaffName(value: string): boolean {
   return !s.toLowerCase().split(/\s+/u).every((w) => COURSE_WORDS.has(w));
 }
 
+/**
+ * Enough of the column's first filled values are read, and most name no staff member: a column of
+ * courses (钢琴, Hot Yoga) under a staff header. Too few to tell is no verdict.
+ */
+export function namesNoStaff(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => cell.kind === 'text' && isStaffName(cellText(cell)));
+  return seen >= MIN_VALUES && hits < seen * SHARE;
+}
+
 /** Most of the column's first filled values name staff members (isStaffName). */
 export function holdsStaffNames(cells: readonly Cell[]): boolean {
   const { seen, hits } = countFilled(cells, (cell) => cell.kind === 'text' && isStaffName(cellText(cell)));
@@ -64,7 +73,8 @@ export function holdsStaffNames(cells: readonly Cell[]): boolean {
 const STAFF_KEYS: ReadonlySet<string> = new Set(['instructor', 'assigned instructor', 'primary instructor', 'instructor name', 'teacher', 'teacher name',
   'class teacher', 'tutor', 'planner', 'wedding planner', 'event planner', 'designer', 'interior designer', 'consultant', 'assigned consultant',
   '老师', '任课老师', '授课老师', '主课老师', '负责老师', '教师', '策划师', '策划', '婚礼策划', '婚礼策划师', '策划人', '负责策划',
-  '设计师', '主案设计师', '负责设计师', '咨询师', '心理咨询师', '负责咨询师'].map((w) => foldHeader(w).key));
+  // A clinic's 咨询师 is its rep (an owner synonym: fields.ts); a 心理咨询师 treats.
+  '设计师', '主案设计师', '负责设计师', '心理咨询师'].map((w) => foldHeader(w).key));
 
 /** The folded header key (foldHeader) is one of STAFF_KEYS. */
 export const isStaffKey = (key: string): boolean => STAFF_KEYS.has(key);
@@ -80,3 +90,10 @@ export function isStaffHeader(header: string): boolean {
 
 /** The owner's fallback words of service staff (service-roles.ts SERVICE_STAFF: 教练, Coach, 美容师, Hygienist). */
 const STAFF_FALLBACK_KEYS: ReadonlySet<string> = new Set([...SERVICE_STAFF, 'crew', 'receptionist', '前台', '接待人', '接待员'].map((w) => foldHeader(w).key));
+
+/** A practice's Provider (Primary Provider, Provider Name): its clinicians where it names them (header-map.ts carerOfNames). */
+const PROVIDER_KEYS: ReadonlySet<string> = new Set(['provider', 'provider name', 'primary provider', 'preferred provider', 'treating provider',
+  'assigned provider', 'rendering provider', 'dental provider', 'usual provider'].map((w) => foldHeader(w).key));
+
+/** The header is a practice's Provider: over clinicians' names, the staff who treat the patient. */
+export const isProviderHeader = (header: string): boolean => PROVIDER_KEYS.has(foldHeader(header).key);

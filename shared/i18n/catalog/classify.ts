@@ -31,6 +31,7 @@ export const classifyMessages = defineMessages(
     'classify.field.standing': 'Standing (from the status)',
     'classify.field.held': 'Card or stored value held',
     'classify.field.serviceDue': 'Next service due',
+    'classify.field.visitDue': 'Visit booked, passed',
     'classify.field.bookedAhead': 'Day booked ahead',
 
     'classify.reason.eq': '{field} is {value}',
@@ -60,6 +61,8 @@ export const classifyMessages = defineMessages(
     // {what} is the header of the column that books ahead (入住日期, Check-in Date: schema/booked-ahead.ts).
     'classify.reason.bookedAhead': '{what} {value} is booked: a customer',
     'classify.reason.bookedAheadActive': '{what} {value} is booked: the customer is coming, active',
+    'classify.reason.visitDue': '{what} {value} has passed: still in the visit cycle, not churned',
+    'classify.reason.visitDueDormant': '{what} {value} has passed: still in the visit cycle, not seen for long, so dormant, not lost',
     // {what} is the payment a premium due column names (缴费, Premium: remind/due-label.ts).
     'classify.reason.premiumPaid': '{what} due {date} has passed and the policy is not marked lapsed: counted as paid that day, his last activity',
     'classify.reason.noPurchase': 'no purchase on record (no last purchase date, orders or amount)',
@@ -195,6 +198,7 @@ export const classifyMessages = defineMessages(
     'classify.field.standing': '状态所示的关系',
     'classify.field.held': '持有的会员卡或储值',
     'classify.field.serviceDue': '下次服务到期',
+    'classify.field.visitDue': '已过的复诊日',
     'classify.field.bookedAhead': '已预订的日子',
 
     'classify.reason.eq': '{field}为 {value}',
@@ -220,6 +224,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.serviceDueDormant': '{what} {value} 到期：久未往来，但仍在服务周期内，算休眠，不算流失',
     'classify.reason.bookedAhead': '{what} {value} 已预订：已是客户',
     'classify.reason.bookedAheadActive': '{what} {value} 已预订，客户即将到来：算活跃',
+    'classify.reason.visitDue': '{what} {value} 已过：仍在复诊周期内，不算流失',
+    'classify.reason.visitDueDormant': '{what} {value} 已过：仍在复诊周期内，久未就诊，算休眠，不算流失',
     'classify.reason.premiumPaid': '{what} {date} 已过且保单未标为失效：按当天已缴费计为最近互动',
     'classify.reason.noPurchase': '无购买记录（没有最近购买日期、购买次数和金额）',
     'classify.reason.boughtNoDate': '有购买次数或金额，但没有最近购买日期',

@@ -104,6 +104,8 @@ export const dedupeMessages = defineMessages(
     'dedupe.confidence.likely': 'likely duplicate',
     'dedupe.confidence.review': 'possible duplicate, please review',
     'dedupe.ownerConflict': 'owner conflict: the same customer is held by {owners}',
+    // The owner column is service staff (Instructor, 老师): one client typed in by two of them (reason-text.ts).
+    'dedupe.seenByCarers': 'seen by {count} {roles} ({owners}): the same client typed in by each, not a sales conflict',
     'dedupe.possibleOwnerConflict': 'possible owner conflict: if one customer, held by {owners}; check',
     'dedupe.ownerClaim.first-touch': 'first touch: kept for {owner} (created {date})',
     'dedupe.ownerClaim.last-contact': 'latest contact: kept for {owner} (contacted {date})',
@@ -315,6 +317,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.confidence.likely': '很可能重复',
     'dedupe.confidence.review': '疑似重复，请人工确认',
     'dedupe.ownerConflict': '撞单：同一客户分属 {owners}',
+    'dedupe.seenByCarers': '同一客户由{count}位{roles}接待（{owners}）：各自登记了一次，是服务人员，不是撞单',
     'dedupe.possibleOwnerConflict': '可能撞单：若为同一客户，则分属 {owners}，请核实',
     'dedupe.ownerClaim.first-touch': '按先录入归 {owner}（{date} 创建）',
     'dedupe.ownerClaim.last-contact': '按最近联系归 {owner}（{date} 联系）',

@@ -36,6 +36,9 @@ export const remindMessages = defineMessages(
     'remind.contactRows': ' (the account\'s other contacts are in row {rows})',
     'remind.heldBy': 'row {rows} held by {owner}',
     'remind.personToCall': '{customer} ({role} {name}{number})',
+    // Who treats or teaches him, beside the rep the reminder goes to (name-carer.ts): Sarah Mitchell (Instructor Emma Clarke).
+    'remind.carers': '{customer} ({carers})',
+    'remind.carerNamed': '{role} {name}',
     // A parent's number Excel cut to 1.5933E+10: no number to dial (call-whom.ts).
     'remind.numberIncomplete': ', number incomplete',
     'remind.whichContract': '{customer} ({contract})',
@@ -179,6 +182,8 @@ export const remindMessages = defineMessages(
     'remind.contactRows': '（同一单位的其他联系人在第 {rows} 行）',
     'remind.heldBy': '第 {rows} 行归 {owner}',
     'remind.personToCall': '{customer}（{role} {name}{number}）',
+    'remind.carers': '{customer}（{carers}）',
+    'remind.carerNamed': '{role} {name}',
     'remind.numberIncomplete': '，号码不全',
     'remind.whichContract': '{customer}（{contract}）',
     'remind.insured': '被保险人 {name}',

@@ -32,9 +32,9 @@ describe('a 家政 agency\'s 最近回访 is the employer\'s last contact', () =
     expect(labels(row)).toMatchObject({ lifecycle, activity });
   });
 
-  it('tells 周敏 of 秦海, not visited for 217 days and his contract long ended; not 许晴, whose contract runs', () => {
+  it('tells 周敏 of 秦海, not visited for 217 days and his contract long ended, naming his 阿姨; not 许晴, whose contract runs', () => {
     const stale = plan.reminders.reminders.filter((r) => r.kind === 'stale');
-    expect(stale.map((r) => [r.customer, r.owner])).toEqual([['秦海', '周敏']]);
+    expect(stale.map((r) => [r.customer, r.owner])).toEqual([['秦海（阿姨姓名 赵春梅）', '周敏']]);
     expect(reminderText('zh-CN', stale[0])).toContain('最近回访 2024-04-28');
   });
 });

@@ -14,12 +14,12 @@ const CLINIC = [
 describe('a dental clinic\'s visit log', () => {
   const plan = planOf(CLINIC);
 
-  it('reads each visit\'s day as when the patient was last seen, and the treatment as what was done', () => {
-    expect(plan.columns.map((c) => c.field)).toEqual(['customerId', 'name', 'gender', 'birthday', 'phone', 'lastContact', 'product', 'amount', 'owner', 'nextFollowUp', null, 'notes']);
+  it('reads each visit\'s day as when the patient was last seen, and the treatment as what was done; the 咨询师 holds him, the 主治医生 treats him', () => {
+    expect(plan.columns.map((c) => c.field)).toEqual(['customerId', 'name', 'gender', 'birthday', 'phone', 'lastContact', 'product', 'amount', 'carer', 'nextFollowUp', 'owner', 'notes']);
   });
 
-  it('tells the doctor who has not been seen for half a year (林小红, last seen 2024-05-20), once', () => {
-    expect(plan.reminders.reminders.filter((r) => r.kind === 'stale').map((r) => [r.customer, r.owner])).toEqual([['林小红', '王医生']]);
+  it('tells the 咨询师 of the patient who has not been seen for half a year (林小红, last seen 2024-05-20), once, naming the doctor', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'stale').map((r) => [r.customer, r.owner])).toEqual([['林小红（主治医生 王医生）', '小美']]);
   });
 
   it('classes the patient seen last week as active', () => {

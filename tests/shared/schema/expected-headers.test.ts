@@ -41,8 +41,8 @@ describe('the crew that looks after a customer holds him', () => {
     expect(fieldsOf(['业主', '电话', '班组人数'])).toEqual(['name', 'phone', null]);
     expect(fieldsOf(['Customer', 'Mobile', 'Crew', 'Crew Mobile'])).toEqual(['name', 'mobile', 'owner', null]);
   });
-  it('leaves the crew behind the account manager who holds the customer', () => {
-    expect(fieldsOf(['Customer', 'Crew', 'Account Manager'])).toEqual(['name', null, 'owner']);
+  it('leaves the crew behind the account manager who holds the customer, read as the carer', () => {
+    expect(fieldsOf(['Customer', 'Crew', 'Account Manager'])).toEqual(['name', 'carer', 'owner']);
   });
 });
 

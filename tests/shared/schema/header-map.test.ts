@@ -83,9 +83,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'company', 'uscc', null, 'name', 'phone', 'owner', null, 'contractStart', 'contractEnd', 'amount', null, 'notes'],
   ],
   [
-    '代账 ledger with a 负责人: he holds the client, the 会计 keeps the books; 累计收费 names spending before 月费',
+    '代账 ledger with a 负责人: he holds the client, the 会计 keeps the books (his carer); 累计收费 names spending before 月费',
     ['公司名称', '联系人', '手机', '负责人', '会计', '月费', '累计消费'],
-    ['company', 'name', 'mobile', 'owner', null, null, 'amount'],
+    ['company', 'name', 'mobile', 'owner', 'carer', null, 'amount'],
   ],
   [
     '驾校 students: 教练 holds the student, 学费 is what he pays',
@@ -98,9 +98,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'wechat', null, null, 'phone', null, 'lastPurchase', 'amount', 'owner', 'notes'],
   ],
   [
-    '家政 agency: the 雇主 is the customer; the 阿姨 sent to him is another person (her phone and ID card are not his)',
+    '家政 agency: the 雇主 is the customer; the 阿姨 sent to him is another person, his carer (her phone and ID card are not his)',
     ['雇主姓名', '雇主电话', '服务地址', '阿姨姓名', '阿姨电话', '阿姨身份证', '服务类型', '合同开始', '合同结束', '经纪人', '备注'],
-    ['name', 'phone', 'address', null, null, null, null, 'contractStart', 'contractEnd', 'owner', 'notes'],
+    ['name', 'phone', 'address', 'carer', null, null, null, 'contractStart', 'contractEnd', 'owner', 'notes'],
   ],
   [
     '家政 agency, the 雇主 alone; a 月子 nanny and a carer named beside the customer too',
@@ -355,9 +355,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['orderId', null, null, 'name', 'phone', 'email', null, 'amount', 'contractStart', 'contractEnd', 'owner'],
   ],
   [
-    'The tester\'s dental clinic visit log: each visit a contact, its treatment the product, the recall the next follow-up',
+    'The tester\'s dental clinic visit log: each visit a contact, its treatment the product, the recall the next follow-up; the 咨询师 holds the patient, the 主治医生 treats him',
     ['病历号', '患者姓名', '性别', '出生日期', '联系电话', '就诊日期', '治疗项目', '消费金额', '主治医生', '复诊日期', '咨询师', '备注'],
-    ['customerId', 'name', 'gender', 'birthday', 'phone', 'lastContact', 'product', 'amount', 'owner', 'nextFollowUp', null, 'notes'],
+    ['customerId', 'name', 'gender', 'birthday', 'phone', 'lastContact', 'product', 'amount', 'carer', 'nextFollowUp', 'owner', 'notes'],
   ],
   [
     'The tester\'s garage service log: the car came in (a contact), the next service is the follow-up, the insurance the contract',
@@ -507,7 +507,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A training school\'s roster: 累计缴费 is what the family paid, 最近上课 the last time the student came, 学管师 who keeps the family, 结课日期 when the package runs out; 剩余课时 is the lessons left, no spending',
     ['学员姓名', '家长电话', '学管师', '报名日期', '结课日期', '剩余课时', '累计缴费', '最近上课', '授课老师', '状态'],
-    ['name', 'phone', 'owner', 'createdAt', 'contractEnd', 'remaining', 'amount', 'lastContact', null, 'status'],
+    ['name', 'phone', 'owner', 'createdAt', 'contractEnd', 'remaining', 'amount', 'lastContact', 'carer', 'status'],
   ],
   [
     'A school roster with 上次上课, 顾问老师 and 截止时间',
@@ -535,9 +535,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'lastContact', 'owner'],
   ],
   [
-    'A salon\'s member sheet with the beautician before the consultant: the 美容顾问 who sells the cards holds the client, not the 美容师 who does the treatments',
+    'A salon\'s member sheet with the beautician before the consultant: the 美容顾问 who sells the cards holds the client, the 美容师 who does the treatments is her carer',
     ['会员姓名', '手机号', '美容师', '美容顾问', '会员卡到期'],
-    ['name', 'mobile', null, 'owner', 'contractEnd'],
+    ['name', 'mobile', 'carer', 'owner', 'contractEnd'],
   ],
   [
     'A salon\'s card sheet with only the beautician: she holds the client',
@@ -725,9 +725,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, null, 'name', 'title', 'mobile', 'lastContact', 'nextFollowUp', 'owner', 'birthday'],
   ],
   [
-    'A clinic\'s sheet: the patient is the name, the 医生 who treats him no name (and 主治医生 his owner)',
+    'A clinic\'s sheet: the patient is the name, the 医生 who treats him no name but a carer (and 主治医生 his owner)',
     ['病历号', '医生', '患者姓名', '联系电话', '主治医生'],
-    ['customerId', null, 'name', 'phone', 'owner'],
+    ['customerId', 'carer', 'name', 'phone', 'owner'],
   ],
   [
     'A dental clinic\'s 患者档案 (tester h66): the 医生 beside the 患者姓名 holds the patient, the owner',
@@ -750,9 +750,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'name', 'title', 'mobile'],
   ],
   [
-    'A clinic with a sales rep: the 客户经理 holds the patient, before the 医生 who treats him',
+    'A clinic with a sales rep: the 客户经理 holds the patient, the 医生 who treats him is his carer',
     ['患者姓名', '手机', '医生', '客户经理'],
-    ['name', 'mobile', null, 'owner'],
+    ['name', 'mobile', 'carer', 'owner'],
   ],
   [
     'A US dental practice\'s patient list: the Dentist holds the patient',

@@ -48,12 +48,12 @@ describe('a studio\'s, a school\'s or a planner\'s staff column holds the custom
     expect(fields[headers.indexOf(header)]).not.toBe('owner');
   });
 
-  it('keeps the staff column behind a sales rep\'s column that holds the customer', () => {
+  it('keeps the staff column behind a sales rep\'s column that holds the customer, read as the carer', () => {
     const headers = ['First Name', 'Mobile', 'Instructor', 'Sales Rep'];
     const sample = [[], [], column('Emma Clarke', 'Jake Romero', 'Emma Clarke', 'Jake Romero'), column('Ann Lee', 'Ann Lee', 'Bob Hart', 'Ann Lee')];
-    expect(fieldsOf(headers, sample)).toEqual(['firstName', 'mobile', null, 'owner']);
+    expect(fieldsOf(headers, sample)).toEqual(['firstName', 'mobile', 'carer', 'owner']);
     const zh = ['学员姓名', '家长电话', '老师', '课程顾问'];
-    expect(fieldsOf(zh, [[], [], column('陈老师', '刘老师', '陈老师'), column('王芳', '王芳', '李强')])).toEqual(['name', 'phone', null, 'owner']);
+    expect(fieldsOf(zh, [[], [], column('陈老师', '刘老师', '陈老师'), column('王芳', '王芳', '李强')])).toEqual(['name', 'phone', 'carer', 'owner']);
   });
 });
 

@@ -48,9 +48,9 @@ const SHEETS: [string, string[], (FieldId | null)[]][] = [
     ['name', 'postcode', 'contractEnd', 'owner'],
   ],
   [
-    'the engineer holds the customer only when no sales column says who does; his phone is not the customer\'s',
+    'the engineer holds the customer only when no sales column says who does (beside one he is the carer); his phone is not the customer\'s',
     ['Name', 'Mobile', 'Engineer', 'Engineer Mobile', 'Account Manager'],
-    ['name', 'mobile', null, null, 'owner'],
+    ['name', 'mobile', 'carer', null, 'owner'],
   ],
   [
     'a Sales Executive\'s phone is the firm\'s, no second phone of the customer',
