@@ -31,6 +31,7 @@ import { recalcOnOpenAfterChanges } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
+import { editedNumberFormats } from './edited-number-formats';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
 import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
@@ -171,6 +172,10 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   // And their number formats (¥#,##0.00), for the text amounts the run makes numbers.
   const numberFormats = new Map<number, string | undefined>();
   for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'number') numberFormats.set(col, base ? columnNumberFormat(worksheet, col, plan.headerRow + 1) : undefined);
+  // A number the run writes without a format (a merge's sum of two spends) takes its column's, as the
+  // user's cells or else the run's own cleaned amounts show it (edited-number-formats.ts).
+  const edited = editedNumberFormats(plan);
+  for (const [col, format] of edited) if (numberFormats.get(col) === undefined) numberFormats.set(col, format);
   let cellsWritten = 0;
   for (const placedCell of placed.cells.values()) {
     const { row, col, edit } = placedCell;
@@ -183,6 +188,7 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
     }
     cellsWritten++;
     if (putLinkedAddress(cell, edit)) continue;
+    if (edit.after.kind === 'number' && !numberFormats.has(col)) numberFormats.set(col, base ? columnNumberFormat(worksheet, col, plan.headerRow + 1) : undefined);
     const columnFormat = edit.after.kind === 'date' ? dateFormatOf(col) : edit.after.kind === 'number' ? numberFormats.get(col) : undefined;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, columnFormat, typedDates.get(col)?.twelveHour);
   }
@@ -388,6 +394,8 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
   const textCols = textColumns(plan);
   const textCellsOf = keptTextCells(plan);
   const typedDates = typedDateColumns(plan);
+  // The format the run's own amounts of a column carry ($#,##0.00): a merge's sum written there shows in it.
+  const numberFormats = editedNumberFormats(plan);
   const placedByRow = new Map<number, PlacedCell[]>();
   for (const p of placed.cells.values()) {
     const list = placedByRow.get(p.row);
@@ -415,7 +423,8 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     for (const p of here) {
       if (!p.edit) continue;
       const typedDate = p.edit.after.kind === 'date' ? typedDates.get(p.col) : undefined;
-      putValue(row.getCell(p.col), p.edit.after, placed.writeOf.get(p.col), dateSystem, restyle, typedDate?.date, typedDate?.twelveHour);
+      const columnFormat = p.edit.after.kind === 'number' ? numberFormats.get(p.col) : typedDate?.date;
+      putValue(row.getCell(p.col), p.edit.after, placed.writeOf.get(p.col), dateSystem, restyle, columnFormat, typedDate?.twelveHour);
     }
     for (const p of here) if (marked.has(p)) markCell(row.getCell(p.col), p, notes.withNote.has(p), true, lang, restyle);
     if (sheetRow === plan.headerRow) {

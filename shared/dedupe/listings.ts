@@ -10,6 +10,7 @@ import type { Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import { isDitto, isPlaceholder } from '../normalize/placeholder';
 import { foldText, matchText } from './keys/fold';
+import { shortenStreetWords } from './keys/street-words';
 
 /** The parts that name a listing, in the order a flat is written: the flat's address or estate, then its unit. */
 const LISTING_PARTS: readonly FieldId[] = ['listing', 'listingUnit'];
@@ -31,7 +32,8 @@ function said(cell: Cell | undefined): string {
  * spaces, dashes and the words of UNIT_WORDS only separate numbers; leading zeros go.
  */
 export function flatTokens(text: string): string[] {
-  const s = foldText(text)
+  // 14 Mill Lane and 14 Mill Ln are one let (street-words.ts), read before the spaces that part the words go.
+  const s = shortenStreetWords(foldText(text))
     // Two numbers a space apart (3 502) stay two; other spaces join (浦东新区 锦绣路 is 浦东新区锦绣路).
     .replace(/(\p{N})\s+(?=\p{N})/gu, '$1-')
     .replace(/\s+/gu, '')

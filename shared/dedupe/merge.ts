@@ -38,6 +38,7 @@ import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { sumExactly } from '../normalize/decimal';
 import { closeTotals, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type JoinedTotal, type TotalPart } from './totals';
 import { isOwed, isOwedIn, OWED_ACCOUNTS_BY, owedAmount, type OwedMoney } from './owed';
+import { spareSlotFills } from './spare-slots';
 import { mergedCoOwners } from './co-owners';
 import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
@@ -829,6 +830,25 @@ function mergeOf(
       // A plan carried over is said in its own item already.
       if (col === planCol) for (const p of carried) for (const k of keysOf(field, byRow.get(p.row)!.cells[col]!, region, phoneCache, readings)) seen.add(k);
       listOthers(field, col, table.headers[col] || field || '', seen);
+    }
+    // A folded row's further e-mail or number takes the kept row's empty E-mail 2 / 电话2 (spare-slots.ts), out of the merged values.
+    const keptNow = (col: number): Cell | undefined => {
+      for (let i = edits.length - 1; i >= 0; i--) if (edits[i].sheetRow === survivor.sheetRow && edits[i].col === col) return edits[i].after;
+      return survivor.cells[col];
+    };
+    const slotFills = spareSlotFills({
+      cols: cols.filter(([, col]) => placement === null || !placement.contactCols.has(col)),
+      kept: keptNow,
+      others,
+      may: (r, col) => typedValue(r.cells[col]) && !doubted(r, col) && !wrong(r, col) && !otherRecord(r) && !placed(r, col),
+      keys: (field, c) => keysOf(field, c, region, phoneCache, readings),
+    });
+    for (const fill of slotFills) {
+      const value = fill.from.cells[fill.fromCol]!;
+      edits.push({ sheetRow: survivor.sheetRow, col: fill.col, field: fill.field, before: survivor.cells[fill.col] ?? EMPTY, after: valueOf(value), reason: 'dedupe.fix.fill' });
+      stats.cellsFilled++;
+      const listed = items.indexOf(noteItem(table.headers[fill.fromCol] || fill.field, noteText(fill.field, value), fill.from.sheetRow));
+      if (listed >= 0) items.splice(listed, 1);
     }
     if (!written) {
       stats.groupsMerged++;

@@ -7,7 +7,8 @@
  */
 import type { Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
-import { foldText, matchText } from './keys/fold';
+import { foldText, lettersAndDigits, matchText } from './keys/fold';
+import { shortenStreetWords } from './keys/street-words';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { dateKey } from './keys/date';
 import { FIELD_BY_ID } from '../schema/fields';
@@ -52,6 +53,12 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
   // 陳經理 and 陈经理, 王偉 and 王伟, 廣州電器 and 广州电器 are one rep, one name and one company written in
   // two scripts: no 撞单, no conflict.
   if (kind === 'person-name' || kind === 'company') return toSimplified(foldText(t));
+  // AUT-70442 and AUT 70442, SO/1042 and so.1042: one policy or order, however its parts are joined
+  // (one-thing.ts compares them so). Told apart, one policy typed twice was two policies, its premium
+  // counted twice and renewed by two producers.
+  if (field === 'orderId') return lettersAndDigits(foldText(t));
+  // 14 Mill Lane and 14 Mill Ln: one address, one let (keys/street-words.ts).
+  if (field === 'address' || field === 'listing') return shortenStreetWords(foldText(t));
   // SW1A 1AA and sw1a1aa, H2X 1Y4 and h2x1y4: one postcode, however it is spaced.
   if (field === 'postcode') return postcodeKey(foldText(t));
   return foldText(t);

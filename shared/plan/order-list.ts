@@ -25,7 +25,7 @@ import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { valueKey } from '../dedupe/value-key';
 import { phoneKeys, type PhoneKey } from '../dedupe/keys/phone';
-import { matchText } from '../dedupe/keys/fold';
+import { foldText, lettersAndDigits, matchText } from '../dedupe/keys/fold';
 import { isCutShortAccount, isMasked, isPlaceholder } from '../normalize/placeholder';
 import { digitsLost } from '../normalize/lost-digits';
 import { namesCustomersOwnDate } from '../schema/customer-date';
@@ -422,7 +422,8 @@ export function ordersOf(rows: readonly CustomerRecord[]): number {
   for (const r of rows) {
     const id = r.fields.orderId;
     // A number cut to 15 digits (3.92018E+18) is two orders' as much as one: a row of its own.
-    const key = id && !isBlank(id) && !digitsLost('orderId', id) ? matchText(id) : '';
+    // AUT-70442 and AUT 70442 are one policy (dedupe/value-key.ts): its letters and digits count.
+    const key = id && !isBlank(id) && !digitsLost('orderId', id) ? lettersAndDigits(foldText(matchText(id))) : '';
     if (key === '') unnumbered++;
     else numbers.add(key);
   }

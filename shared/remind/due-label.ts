@@ -13,6 +13,8 @@ import { isInvoiceDueHeader } from '../schema/collection-list';
 /** Trailing expiry words, longest first (read in lower case, half-width: one character for one). */
 const EXPIRY_TAILS = [
   '到期日期', '到期时间', '到期日', '有效期至', '有效期', '截止日期', '结束日期', '到期',
+  // A travel agent's 尾款截止日 (dated-dues.ts): the balance falls due, 尾款 2026-12-08 到期.
+  '截止日',
   // An insurance policy's end (保险止期, 保单满期日, 终保日期): 保险 2024-06-19 到期.
   '满期日期', '满期日', '满期', '终保日期', '终保日', '终保', '止期',
   ' expiry date', ' expiration date', ' due date', ' end date', ' expiry', ' expiration', ' expires', ' due',

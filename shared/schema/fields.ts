@@ -198,6 +198,8 @@ export const FIELDS: readonly FieldDef[] = [
       'student', 'pupil', 'pupil name',
       // The customer as a trade calls him: 淘宝's buyer who receives the parcel, a car dealer's car owner, a property manager's owner, an insurer's policyholder.
       '收货人', '车主', '业主', '收件人', '收件人姓名', '买家', '买家姓名', 'patient', 'patient name', 'insured name', 'insured', 'policyholder', 'policy holder', 'policyholder name',
+      // A US agency's book (AMS360, EZLynx, HawkSoft): its Named Insured is the policyholder, who buys and pays.
+      'named insured', 'first named insured', 'primary named insured',
       // A florist's or a bakery's order book: who orders is the customer (收花人, who receives, is not: header-match.ts).
       '订购人', '订花人', '下单人', '订货人', '购买人',
       // A landlord's tenant, a hotel's or a B&B's guest (header-match.ts: 客人 only as the whole header, 老客人 is a mark).
@@ -840,11 +842,14 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'vin', kind: 'vin', write: 'text', label: { 'zh-CN': '车架号', en: 'VIN' },
     synonyms: ['车架号', '车架号码', '车辆识别代号', '车辆识别号', '车辆识别码', '车辆识别代码', 'vin', 'vin码', 'vin号', '底盘号',
       'vehicle identification number', 'vin number', 'vin no', 'chassis number', 'chassis no', 'frame number'] },
-  // 'registration number' alone, never 'registration' (a sign-up, an event): see header-match.ts.
+  // A UK garage's Reg, Registration or VRM and an Australian's Rego are the plate too: only as the whole
+  // header (Reg Date is a date, Rego Due a due day), and a bare Reg or Registration only where its cells
+  // are plates (header-map.ts: an event's Registration holds Paid or a date).
   { id: 'plate', kind: 'plate', write: 'text', label: { 'zh-CN': '车牌号', en: 'Licence plate' },
     synonyms: ['车牌号', '车牌', '车牌号码', '号牌号码', '号牌', '牌照号', '牌照号码',
       'license plate', 'licence plate', 'license plate number', 'licence plate number', 'plate number', 'plate no', 'number plate', 'plate',
-      'registration number', 'registration no', 'reg number', 'reg no', 'vehicle registration number'] },
+      'registration number', 'registration no', 'reg number', 'reg no', 'vehicle registration number',
+      'reg', 'registration', 'vrm', 'rego', 'vehicle reg', 'car reg'] },
   // A pet shop's or a vet's sheet is one row per pet, its owner the customer: two rows of one owner
   // that name two pets are his two pets (find-duplicates.ts keeps them apart). 宠物 and Pet only as the
   // whole header (header-match.ts); a pet's birthday is nobody's.

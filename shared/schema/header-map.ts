@@ -16,8 +16,9 @@ import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { otherContactColumns } from './numbered-contacts';
 import { childColumn, type ChildColumn } from './child-columns';
 import { withInsuredColumns } from './insured-columns';
+import { datedDueColumns } from './dated-dues';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
+import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsPlates, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 import { holdsStaffNames, isProviderHeader, isStaffKey, namesNoStaff } from './staff-names';
 import { isEntryHeader, isServiceRoleHeader } from './service-roles';
@@ -521,6 +522,26 @@ function invoiceDue(candidates: Candidate[], texts: readonly string[]): Set<Cand
   return new Set(candidates.filter(due));
 }
 
+/** A due day read from its dates under a header of money owed (dated-dues.ts): below any header match. */
+const DATED_DUE_CONFIDENCE = 0.6;
+
+/** Plate synonyms that name a car only when the cells are plates (fields.ts): a garage's Reg, not an event's Registration. */
+const PLATE_BY_CELLS: ReadonlySet<string> = new Set(['reg', 'registration'].map((w) => foldHeader(w).key));
+
+/**
+ * A bare Reg or Registration is the car's plate where its cells are plates (LS68 WER): two plates of one
+ * customer are his two cars, never merged. Elsewhere (an event's Registration: Paid, 2026-03-01) it is
+ * no plate, and stays unread.
+ */
+function platesOfRegistration(candidates: Candidate[], sample?: Cell[][]): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field !== 'plate' || !PLATE_BY_CELLS.has(c.synonym ?? '')) continue;
+    const values = sample?.[c.col];
+    if (values === undefined || !holdsPlates(values)) candidates.splice(i, 1);
+  }
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -706,11 +727,17 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       if (s) candidates.push({ col, field: s.field, confidence: s.confidence });
     }
   });
+  // MOT Due, Accounts Due, 尾款截止日 holding dates: a due day (dated-dues.ts), never money owed, and no
+  // debt that makes the sheet a list of money owed (invoiceDue below).
+  const datedDues = datedDueColumns(users, sample, (col) => !hasOverride.has(col) && !candidates.some((c) => c.col === col));
+  for (const col of datedDues) candidates.push({ col, field: 'contractEnd', confidence: DATED_DUE_CONFIDENCE, synonym: foldHeader(users[col]).key, fallback: true });
+  const owing = users.map((h, col) => (datedDues.has(col) ? '' : h));
   nameOfOrders(candidates, texts, sample);
   idOfDeals(candidates, texts);
   idOfOrders(candidates);
   salesOfPeople(candidates, sample);
   ordersOfMoney(candidates, sample);
+  platesOfRegistration(candidates, sample);
   managerOrPin(candidates, users, sample);
   partnerOfFirm(candidates, users, sample);
   carerOfNames(candidates, users, sample);
@@ -729,7 +756,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   for (let i = candidates.length - 1; i >= 0; i--) if (hasOverride.has(candidates[i].col)) candidates.splice(i, 1);
   carersBesideRep(candidates, users, overridden, minConfidence, sample);
   applyCustomerIsCompany(candidates, overridden);
-  const premiumFirst = new Set([...premiumDue(candidates, users, sample), ...invoiceDue(candidates, users)]);
+  const premiumFirst = new Set([...premiumDue(candidates, owing, sample), ...invoiceDue(candidates, owing)]);
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).

@@ -44,6 +44,8 @@ const EXACT_ONLY = [
   '代表',
   // Company Registration Number is a firm's, VAT Registration Number a tax number: no car's.
   'registration number', 'registration no', 'reg number', 'reg no',
+  // A garage's Reg, Registration and Rego are its cars' plates; Reg Date, Registration Fee and Rego Due are not.
+  'reg', 'registration', 'rego',
   // Late Fee, Eventbrite Fees, Processing Fee are charges, not what the client paid for (Fees (£) is).
   'fees',
   // Outlook's Categories are its tags; a Category (folded one letter from it) is a product's.

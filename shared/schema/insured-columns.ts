@@ -16,7 +16,8 @@ export type InsuredPart = 'name' | 'relation';
 const keys = (heads: readonly string[]) => new Set(heads.map((h) => foldHeader(h).key));
 
 /** Headers naming the policyholder (the customer the name column reads): only beside one are the insured read so. */
-const POLICYHOLDER_KEYS = keys(['投保人', '投保人姓名', '投保人名称', '要保人', 'policyholder', 'policy holder', 'policyholder name', 'policy owner', 'proposer']);
+const POLICYHOLDER_KEYS = keys(['投保人', '投保人姓名', '投保人名称', '要保人', 'policyholder', 'policy holder', 'policyholder name', 'policy owner', 'proposer',
+  'named insured', 'first named insured', 'primary named insured']);
 
 /** Headers of the insured person (被保险人) and of his relation to the policyholder (关系). */
 const INSURED_KEYS: ReadonlyMap<string, InsuredPart> = new Map([

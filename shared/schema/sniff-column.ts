@@ -10,6 +10,7 @@ import { looksChineseMobile, trunkOneNumber } from '../normalize/trunk-one';
 import type { FieldId } from './fields';
 import { hasLegalForm } from '../dedupe/keys/company';
 import { isSupportedCountry } from 'libphonenumber-js/max';
+import { readPlate } from '../normalize/vehicle';
 
 /** Values looked at per column, and how many must be present and how many must fit. */
 const SAMPLE_SIZE = 50;
@@ -290,6 +291,19 @@ export function holdsCountryCodes(cells: readonly Cell[]): boolean {
     if (cell.kind !== 'text') return false;
     const s = toHalfWidth(cell.value).trim().toUpperCase();
     return COUNTRY_CODE.test(s) && (s === 'UK' || isSupportedCountry(s));
+  });
+  return seen >= MIN_VALUES && hits >= seen * SHARE;
+}
+
+/**
+ * Most of the column's filled values are car plates with letters and digits (LS68 WER, YJ21 PLO,
+ * 7ABC123, 粤B12345): a garage's bare Reg or Registration, not an event's (Paid, Yes, a date, a count).
+ */
+export function holdsPlates(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => {
+    if (cell.kind !== 'text') return false;
+    const plate = readPlate(cell.value);
+    return plate !== null && /\p{L}/u.test(plate) && /\d/.test(plate);
   });
   return seen >= MIN_VALUES && hits >= seen * SHARE;
 }

@@ -6,18 +6,12 @@
  */
 import { foldText, lettersAndDigits } from './fold';
 import { stripPlacePrefixes } from './regions';
+import { shortenStreetWords } from './street-words';
 
 export interface AddressKey {
   /** Letters and digits only, street words shortened, place prefix dropped. */
   folded: string;
 }
-
-const STREET_WORDS: Readonly<Record<string, string>> = {
-  street: 'st', str: 'st', road: 'rd', avenue: 'ave', av: 'ave', boulevard: 'blvd', blv: 'blvd', boul: 'blvd',
-  drive: 'dr', lane: 'ln', place: 'pl', court: 'ct', square: 'sq', highway: 'hwy', parkway: 'pkwy',
-  terrace: 'tce', crescent: 'cres', circle: 'cir', north: 'n', south: 's', east: 'e', west: 'w',
-  apartment: 'apt', suite: 'ste', floor: 'fl', building: 'bldg', mount: 'mt', saint: 'st',
-};
 
 /** Chinese unit words that vary between typists: 号楼 / 栋 / 幢, 室 / 房. */
 const HAN_UNITS: readonly [RegExp, string][] = [
@@ -34,7 +28,7 @@ const MAY_PART_NUMBERS = /[^0-9a-z\u4e00-\u9fff]/;
 export function addressKey(text: string): AddressKey | null {
   let f = foldText(text);
   if (lettersAndDigits(f) === '') return null;
-  if (/[a-z]/.test(f)) f = f.replace(/[a-z]+/g, (w) => STREET_WORDS[w] ?? w);
+  f = shortenStreetWords(f);
   if (HAN_UNIT_CHARS.test(f)) for (const [re, to] of HAN_UNITS) f = f.replace(re, to);
   // Two numbers written apart stay apart: Apt 1, 23 Oak St is not Apt 12, 3 Oak St.
   // Only a character outside letters and digits can part two numbers: most Chinese addresses hold none.

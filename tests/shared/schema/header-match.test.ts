@@ -528,12 +528,18 @@ describe('matchHeader: a car\'s own columns (one row per vehicle)', () => {
     ['车主手机', 'mobile', ''],
     ['编号', 'customerId', 'a bare 编号 is still the customer number'],
     ['Registration Date', 'createdAt', 'still when the customer registered'],
+    // Alone it may be a sign-up or an event's: header-map.ts reads it so only where its cells are plates (tester h73 #1).
+    ['Registration', 'plate', 'a UK garage\'s bare Registration, as its Reg and VRM'],
+    ['Reg', 'plate', ''],
+    ['VRM', 'plate', 'the DVLA\'s vehicle registration mark'],
+    ['Rego', 'plate', 'Australia\'s and New Zealand\'s word'],
   ])('%j → %s (%s)', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 
   it.each([
-    ['Registration', 'alone it may be a sign-up, an event or a car: left to the user'],
+    ['Reg Date', 'a date, no plate'],
+    ['Rego Due', 'the registration\'s renewal falling due, no plate'],
     ['车架号后六位', 'six characters of the VIN, no VIN: every cell would be called invalid'],
     ['车牌颜色', 'the plate\'s colour (蓝牌, 绿牌), not its number'],
     ['Company Registration Number', 'a firm\'s number at Companies House, no car'],
