@@ -259,7 +259,7 @@ const mailTypo = (x: EmailKey, y: EmailKey): boolean => withinOneEdit(x.address,
 const sameUserName = (x: EmailKey, y: EmailKey): boolean => x.local === y.local && x.local.length >= 4 && !x.shared;
 
 const COMPANY: readonly Feature[] = ['company', 'organisation'];
-const TEXT_FEATURES: readonly Feature[] = ['customerId', 'orderId', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
+const TEXT_FEATURES: readonly Feature[] = ['customerId', 'orderId', 'vin', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
 
 export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   missing: { features: '*', test: () => YES },
