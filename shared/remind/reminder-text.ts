@@ -114,6 +114,8 @@ export function renewalOf(reminder: Pick<Reminder, 'reason'>): RenewalWord | und
  * each reminder carries its own `what` (`whatOf`) and renewal (`renewalOf`).
  */
 export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, renewal?: RenewalWord): string {
+  // 婚期临近, 开庭临近, Hearing coming up: the day the customer is booked for, in the column's word.
+  if (kind === 'appointment') return what === undefined || what === '' ? t(lang, 'remind.kind.appointment') : t(lang, 'remind.kind.appointmentWhat', { what: sheetWord(lang, what) });
   const payment = isPaymentDue(what);
   // 即将竣工 / 逾期未竣工: a completion is due, then overdue; it does not expire.
   if (isCompletion(what) && (kind === 'contract' || kind === 'contractExpired')) return t(lang, kind === 'contract' ? 'remind.kind.completionDue' : 'remind.kind.completionOverdue', { what: what as string });
@@ -125,7 +127,27 @@ export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, 
 
 /** A reminder's kind as the 提醒 sheet, the summary and the report show it (reminderKindText). */
 export function reminderKindLabel(lang: Lang, reminder: Pick<Reminder, 'kind' | 'reason'>): string {
+  // The day held or the house handed over, its balance still owed (owed-after-event.ts): the balance
+  // is what it is about (尾款未结清), no booking (预约日) nor completion overdue (逾期未竣工).
+  const owed = owedOf(reminder);
+  if (owed !== undefined) return t(lang, 'remind.kind.owedAfterEvent', { owed: sheetWord(lang, owed) });
   return reminderKindText(lang, reminder.kind, whatOf(reminder), renewalOf(reminder));
+}
+
+/** The owed column a reminder of a balance left after its day names (尾款), undefined for any other. */
+function owedOf(reminder: Pick<Reminder, 'reason'>): string | undefined {
+  const owed = reminder.reason.params.owed;
+  return reminder.reason.code === 'remind.reason.owedAfterEvent' && typeof owed === 'string' ? owed : undefined;
+}
+
+/** What the run's booked days are for (婚期, 开庭), from its first appointment reminder; undefined when none names it. */
+export function bookedWhat(reminders: readonly Pick<Reminder, 'kind' | 'reason'>[]): string | undefined {
+  for (const r of reminders) {
+    if (r.kind !== 'appointment' || owedOf(r) !== undefined) continue;
+    const what = whatOf(r);
+    if (what !== undefined && what !== '') return what;
+  }
+  return undefined;
 }
 
 /** What a reminder of something falling due names (疫苗, 年检), undefined for a contract's or another kind. */
@@ -142,6 +164,8 @@ const DUE_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['contract', 
  * kind and its own what or renewal, so that each is counted under its own label.
  */
 export function kindKey(reminder: Pick<Reminder, 'kind' | 'reason'>, what: string | undefined, renewal?: RenewalWord): string {
+  const owed = owedOf(reminder);
+  if (owed !== undefined) return `owed.${owed}`;
   if (!DUE_KINDS.has(reminder.kind)) return reminder.kind;
   const own = whatOf(reminder);
   const ownRenewal = renewalOf(reminder);
@@ -158,14 +182,19 @@ export function countsByKind(lang: Lang, reminders: readonly Pick<Reminder, 'kin
     const key = kindKey(r, what, renewal);
     const seen = byKey.get(key);
     if (seen) seen.count++;
-    else byKey.set(key, { key, label: reminderKindLabel(lang, r), count: 1, order: kinds.indexOf(r.kind) });
+    // A balance owed after its day comes after the kinds of the day itself (婚期临近, 逾期未竣工).
+    else byKey.set(key, { key, label: reminderKindLabel(lang, r), count: 1, order: owedOf(r) !== undefined ? kinds.length : kinds.indexOf(r.kind) });
   }
   return [...byKey.values()].sort((a, b) => a.order - b.order).map(({ key, label, count }) => ({ key, label, count }));
 }
 
-/** What the run's first due reminder names (疫苗, 会员卡), when its due column is no contract's. */
-export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[]): string | undefined {
+/**
+ * What the run's first due reminder names (疫苗, 会员卡), when its due column is no contract's. Only a
+ * due's: a wedding's 婚期 is the booked day's word, and labelled the contracts 婚期即将到期.
+ */
+export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[] | readonly Pick<Reminder, 'kind' | 'reason'>[]): string | undefined {
   for (const r of reminders) {
+    if ('kind' in r && (!DUE_KINDS.has(r.kind) || owedOf(r) !== undefined)) continue;
     const what = r.reason.params.what;
     if (typeof what === 'string') return what;
   }

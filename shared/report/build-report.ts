@@ -20,7 +20,7 @@ import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder, type ReminderKind } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
-import { dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
+import { bookedWhat, dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
 import { BLANK, Tally, withShares } from './tally';
 import { decimalScale, sumExactly } from '../normalize/decimal';
 import type { Report, ReportSection, ReportSeries } from './types';
@@ -413,8 +413,12 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     // Booked days only where the sheet keeps them (开庭日期, 考试日期).
     const booked = records.some((r) => r.fields.appointment !== undefined);
     const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted) && (kind !== 'appointment' || booked);
-    for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
-    for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
+    const bookedFor = bookedWhat(input.reminders);
+    for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, kind === 'appointment' ? bookedFor : what, renewal));
+    // A balance owed after its day (尾款未结清) is counted after the kinds of the day itself.
+    const owed = input.reminders.filter((r) => r.reason.code === 'remind.reason.owedAfterEvent');
+    for (const r of input.reminders) if (r.reason.code !== 'remind.reason.owedAfterEvent') tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
+    for (const r of owed) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });
     // Said right under the reminders, so a shorter list is not mistaken for fewer customers due; in a

@@ -24,6 +24,8 @@ export const remindMessages = defineMessages(
     'remind.kind.completionOverdue': 'Completion overdue',
     'remind.kind.followUp': 'Follow-up due',
     'remind.kind.appointment': 'Booked day',
+    'remind.kind.appointmentWhat': '{what} coming up',
+    'remind.kind.owedAfterEvent': '{owed} still owed',
     'remind.kind.stale': 'No contact for long',
     // A VIP by tag or mark as much as a top-tier spender: a Zoho sheet with no amount has only VIPs here (tester h66).
     'remind.kind.highValueDormant': 'Key customer dormant',
@@ -167,6 +169,8 @@ export const remindMessages = defineMessages(
     'remind.kind.completionOverdue': '逾期未{what}',
     'remind.kind.followUp': '待跟进',
     'remind.kind.appointment': '预约日',
+    'remind.kind.appointmentWhat': '{what}临近',
+    'remind.kind.owedAfterEvent': '{owed}未结清',
     'remind.kind.stale': '长期未联系',
     'remind.kind.highValueDormant': '重要客户休眠',
     'remind.kind.remaining': '即将用完',
