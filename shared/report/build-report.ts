@@ -86,6 +86,8 @@ export interface ReportInput {
   remindersSilenced?: Readonly<Record<Standing, number>>;
   /** Contract reminders not raised as the row says this term was renewed, on a day it names (已续保 2026-11-20). */
   remindersRenewed?: number;
+  /** Greetings (birthday, anniversary) not raised as the customer opted out of e-mail (remind/opted-out.ts). */
+  remindersOptedOut?: number;
   /** Stale reminders of long-lost customers, counted and not listed (remind/long-lost.ts). */
   remindersLost?: { count: number; afterDays: number | null };
   /** Contracts and fees ended more than remind.contract.expiredWithinDays ago, owing nothing: counted, not listed. */
@@ -429,6 +431,8 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
       if (count > 0) silenced.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
     }
     if ((input.remindersRenewed ?? 0) > 0) silenced.push({ id: 'silenced.renewed', label: t(lang, 'report.reminders.renewed'), count: input.remindersRenewed ?? 0 });
+    // Said as the summary says it: a manager reading only the workbook learns why a birthday is missing.
+    if ((input.remindersOptedOut ?? 0) > 0) silenced.push({ id: 'silenced.optedOut', label: t(lang, 'report.reminders.optedOut'), count: input.remindersOptedOut ?? 0 });
     // The count each owner's list points to ("见报表"): the long lost, for a win-back list.
     const lost = input.remindersLost;
     if (lost && lost.count > 0) silenced.push({ id: 'notListed.lost', label: t(lang, 'report.reminders.lost', { days: lost.afterDays ?? 0 }), count: lost.count });
