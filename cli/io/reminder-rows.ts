@@ -42,6 +42,7 @@ const KIND_FAMILIES: readonly (readonly [MessageKey, MessageKey])[] = [
   ['remind.kind.feeRenewal', 'remind.kind.feeRenewalExpired'],
   ['remind.kind.due', 'remind.kind.dueExpired'],
   ['remind.kind.paymentDue', 'remind.kind.paymentOverdue'],
+  ['remind.kind.serviceDue', 'remind.kind.serviceOverdue'],
 ];
 
 /**

@@ -18,6 +18,8 @@ export const remindMessages = defineMessages(
     'remind.kind.dueExpired': '{what} expired',
     // A premium or another payment falling due (缴费日期, Premium Due Date): it is due, it does not end.
     'remind.kind.paymentDue': '{what} due',
+    'remind.kind.serviceDue': '{what} due',
+    'remind.kind.serviceOverdue': '{what} overdue',
     'remind.kind.paymentOverdue': '{what} overdue',
     // A project's completion (预计竣工, Expected Completion): the English says it in English whatever the sheet's word.
     'remind.kind.completionDue': 'Completion due',
@@ -97,6 +99,9 @@ export const remindMessages = defineMessages(
     'remind.reason.dueToday': '{what} ends today ({date})',
     'remind.reason.dueExpired': '{what} ended on {date}, {days|yesterday|# days ago}',
     'remind.reason.paymentExpiring': '{what} due on {date}, {days|tomorrow|in # days} ({step}-day reminder)',
+    'remind.reason.serviceExpiring': '{what} due on {date}, {days|tomorrow|in # days} ({step}-day reminder)',
+    'remind.reason.serviceToday': '{what} due today ({date})',
+    'remind.reason.serviceExpired': '{what} was due on {date}, {days|yesterday|# days ago}',
     'remind.reason.paymentToday': '{what} due today ({date})',
     'remind.reason.paymentExpired': '{what} was due on {date}, {days|yesterday|# days ago}',
     'remind.reason.completionExpiring': 'Completion due on {date}, {days|tomorrow|in # days} ({step}-day reminder)',
@@ -164,6 +169,8 @@ export const remindMessages = defineMessages(
     'remind.kind.dueExpired': '{what}已到期',
     // 缴费日临近 / 缴费日已过: an agent's premium is paid on its day (缴费日), it does not 到期 as a policy does.
     'remind.kind.paymentDue': '{what}日临近',
+    'remind.kind.serviceDue': '{what}即将到期',
+    'remind.kind.serviceOverdue': '{what}已到期',
     'remind.kind.paymentOverdue': '{what}日已过',
     'remind.kind.completionDue': '即将{what}',
     'remind.kind.completionOverdue': '逾期未{what}',
@@ -236,6 +243,9 @@ export const remindMessages = defineMessages(
     'remind.reason.dueToday': '{what}今天到期（{date}）',
     'remind.reason.dueExpired': '{what}已于 {date} 到期，已过 {days} 天',
     'remind.reason.paymentExpiring': '{what}日 {date}，还有 {days} 天（提前 {step} 天提醒）',
+    'remind.reason.serviceExpiring': '{what} {date} 到期，还有 {days} 天（提前 {step} 天提醒）',
+    'remind.reason.serviceToday': '{what}今天到期（{date}）',
+    'remind.reason.serviceExpired': '{what}已于 {date} 到期，已过 {days} 天',
     'remind.reason.paymentToday': '今天是{what}日（{date}）',
     'remind.reason.paymentExpired': '{what}日 {date} 已过 {days} 天',
     'remind.reason.completionExpiring': '预计 {date} {what}，还有 {days} 天（提前 {step} 天提醒）',
