@@ -8,6 +8,7 @@ import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
 import { isCompletion, isDebtPayment, isPaymentDue, isServiceDue, paymentWord } from './due-label';
 import type { MessageKey } from '../i18n';
+import { customerLines } from './customer-lines';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue' | 'alsoCaredBy'>>): string {
   // A plan made on a row since merged: the rep finds it in the note, not in the kept row's 下次跟进.
@@ -226,12 +227,14 @@ export function dueRenewal(reminders: readonly Pick<Reminder, 'kind' | 'reason'>
  */
 export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): string | null {
   const seen = new Map<Reminder, number>();
-  let lines = 0;
+  let reminders = 0;
   for (const g of groups) {
     for (const r of g.reminders) seen.set(r, (seen.get(r) ?? 0) + 1);
-    lines += g.reminders.length;
+    reminders += g.reminders.length;
   }
-  if (lines === seen.size) return null;
+  if (reminders === seen.size) return null;
+  // The sheet's lines: a customer's reminders of one week are one line of each owner's (customer-lines.ts).
+  const lines = groups.reduce((n, g) => n + customerLines(g.reminders).length, 0);
   let shared = 0;
   let first: Reminder | undefined;
   for (const [r, n] of seen) {
@@ -240,4 +243,24 @@ export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): s
     if (first === undefined || r.sheetRow < first.sheetRow) first = r;
   }
   return t(lang, 'remind.note.sharedOwners', { lines, count: seen.size, shared, example: first!.owner });
+}
+
+/** A to-do line's kinds (customer-lines.ts), each once, in its reminders' order: 即将用完、缴费日临近 / Running low, "缴费" due. */
+export function reminderLineKind(lang: Lang, line: readonly Reminder[]): string {
+  return [...new Set(line.map((r) => reminderKindLabel(lang, r)))].join(lang === 'zh-CN' ? '、' : ', ');
+}
+
+/**
+ * A to-do line's reasons, joined: what each says of the customer's other rows (同一客户也在第 37 行, a
+ * co-carer's row) is said once, after the last reason it follows, not after each.
+ */
+export function reminderLineText(lang: Lang, line: readonly Reminder[]): string {
+  if (line.length === 1) return reminderText(lang, line[0]);
+  const parts = line.map((r) => {
+    const full = reminderText(lang, r);
+    const bare = reminderText(lang, { reason: r.reason, renewalStated: r.renewalStated });
+    return full.startsWith(bare) ? { bare, tail: full.slice(bare.length) } : { bare: full, tail: '' };
+  });
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  return parts.map((p, i) => p.bare + (i + 1 < parts.length && parts[i + 1].tail === p.tail ? '' : p.tail)).join(sep);
 }
