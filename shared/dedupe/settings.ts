@@ -412,7 +412,11 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
   // A VIN (车架号) is one car, as an ID number is one person: the same VIN is that car and its owner
   // typed twice, his new phone or a mistyped name beside it. Two VINs of one owner are his two cars
   // (records side by side: vehicles.ts), which says nothing against him being one person.
-  exactText('vin', 'vin', 16, 0, 'dedupe.reason.vin.same', { equal: true, strong: true }),
+  {
+    id: 'vin',
+    feature: 'vin',
+    levels: [missing(), { id: 'exact', when: 'vin-same', weight: 16, equal: true, strong: true, reason: 'dedupe.reason.vin.same' }, orElse(0)],
+  },
   exactText('wechat', 'wechat', 12, -1, 'dedupe.reason.wechat.same', { equal: true, strong: true }),
   exactText('qq', 'qq', 12, -1, 'dedupe.reason.qq.same', { equal: true, strong: true }),
   {
