@@ -49,6 +49,8 @@ export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
 export { REMINDER_KINDS } from './remind/types';
 export { reminderText, reminderKindText, reminderKindLabel, renewalOf, dueRenewal, dueWhat, whatOf, countsByKind, ownerText, lostText, sharedLinesNote } from './remind/reminder-text';
 export { ownerBlocks, type OwnerBlock, type LostCustomers } from './remind/long-lost';
+export { customerLines, ONE_LINE_WITHIN_DAYS } from './remind/customer-lines';
+export { reminderLineKind, reminderLineText } from './remind/reminder-text';
 export { STANDINGS, readStandingText, type Standing } from './remind/standing';
 export { RECORD_STATES, recordState, type RecordState } from './remind/record-state';
 export type { Report, ReportSection, ReportSeries } from './report/types';

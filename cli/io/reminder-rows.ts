@@ -2,7 +2,7 @@
  * The reminders table the run writes (sheet or CSV): owner, kind, customer, row, due date, days
  * left and reason, grouped by owner in the plan's order.
  */
-import { LANGS, lostText, ownerBlocks, ownerText, reminderKindLabel, reminderKindText, reminderText, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
+import { LANGS, lostText, ownerBlocks, ownerText, reminderKindText, reminderLineKind, reminderLineText, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
@@ -42,6 +42,7 @@ const KIND_FAMILIES: readonly (readonly [MessageKey, MessageKey])[] = [
   ['remind.kind.feeRenewal', 'remind.kind.feeRenewalExpired'],
   ['remind.kind.due', 'remind.kind.dueExpired'],
   ['remind.kind.paymentDue', 'remind.kind.paymentOverdue'],
+  ['remind.kind.serviceDue', 'remind.kind.serviceOverdue'],
 ];
 
 /**
@@ -69,7 +70,7 @@ export function kindFamily(kind: string): string {
  */
 export function reminderLines(plan: Plan, lang: Lang): unknown[][] {
   return blocksOf(plan).flatMap((block) => [
-    ...block.reminders.map((r) => [ownerText(lang, block.owner), reminderKindLabel(lang, r), capCellText(r.customer), r.sheetRow, r.due]),
+    ...block.lines.map((line) => [ownerText(lang, block.owner), reminderLineKind(lang, line), capCellText(line[0].customer), line[0].sheetRow, line[0].due]),
     // The long-lost line has no row nor date: no key, nothing typed beside it is carried.
     ...(block.lost > 0 ? [[ownerText(lang, block.owner), reminderKindText(lang, 'stale'), '', '', '']] : []),
   ]);
@@ -80,25 +81,26 @@ const blocksOf = (plan: Plan) => ownerBlocks(plan.reminders.groups, plan.reminde
 
 /** How many lines each owner's block takes: his reminders, and one for his long-lost customers. */
 export function reminderBlockSizes(plan: Plan): number[] {
-  return blocksOf(plan).map((b) => b.reminders.length + (b.lost > 0 ? 1 : 0));
+  return blocksOf(plan).map((b) => b.lines.length + (b.lost > 0 ? 1 : 0));
 }
 
 /**
- * One row of cells per reminder. The row column is the output row: after a merge, a reminder of a
- * merged-away row points at the row it was merged into.
+ * One row of cells per line of the owner's to-do list: a customer's reminders due this week are one
+ * line naming each kind and reason (shared/remind/customer-lines.ts), dated by the soonest. The row
+ * column is the output row: after a merge, a reminder of a merged-away row points at the row it was merged into.
  */
 export function reminderRows(plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
   const empty: Cell = { kind: 'empty' };
   return blocksOf(plan).flatMap((block) => [
-    ...block.reminders.map((r): Cell[] => [
+    ...block.lines.map(([r, ...more]): Cell[] => [
       text(ownerText(lang, block.owner)),
-      text(reminderKindLabel(lang, r)),
+      text(reminderLineKind(lang, [r, ...more])),
       text(r.customer),
       { kind: 'number', value: rows.target(r.sheetRow) },
       { kind: 'date', value: r.due },
       { kind: 'number', value: r.daysLeft },
-      text(reminderText(lang, r)),
+      text(reminderLineText(lang, [r, ...more])),
     ]),
     // One line for the customers silent for more than a year, where the rep's list ends: counted, not listed.
     ...(block.lost > 0

@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import { statesAny, t, unrecognizedTexts, URGENT_REMINDERS, type Lang, type Plan } from '../../shared';
 import type { HiddenSheet } from '../hidden-sheets';
 import { say } from '../messages';
-import { unreadColumnsLine } from '../unread-columns';
+import { staffOwnerLine, unreadColumnsLine } from '../unread-columns';
 import { capCellText } from './cell-cap';
 import { TEXT_FORMAT } from './xlsx-values';
 import { ownSheet, startsWith } from './own-sheet';
@@ -62,6 +62,12 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   if (fewRead) put(4, [t(lang, fewRead.code, fewRead.params)], { font: { bold: true, color: { argb: 'FFC00000' } } });
   if (unread) put(5, [unread.trim()]);
   let r = unread ? 7 : fewRead ? 6 : 5;
+  // Whose reminders they are, where no rep's column says (老师, Instructor): as the terminal's summary says it.
+  const staff = staffOwnerLine(plan, lang, say);
+  if (staff) {
+    put(r++, [staff.trim()]);
+    r++;
+  }
   for (const section of plan.report.sections) {
     const title = t(lang, section.title, section.titleParams);
     const shares = section.series.some((s) => s.share !== undefined);

@@ -151,6 +151,9 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
   'order-id': (p, emit) => {
     if (p.text.orderId) emit(p.text.orderId);
   },
+  vin: (p, emit) => {
+    if (p.text.vin) emit(p.text.vin);
+  },
   wechat: (p, emit) => {
     if (p.text.wechat) emit(p.text.wechat);
   },

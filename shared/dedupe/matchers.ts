@@ -19,6 +19,7 @@ import { sameNumbers } from './keys/address';
 import { lunarToSolar } from '../remind/lunar';
 import { allReadings } from './keys/pinyin';
 import { dayNumberOf, formatIso } from '../table/civil-date';
+import { sameVin } from './vehicles';
 
 /** Per-pair scratch space, so the name grade is computed once for all name levels. */
 export interface PairMemo {
@@ -259,7 +260,7 @@ const mailTypo = (x: EmailKey, y: EmailKey): boolean => withinOneEdit(x.address,
 const sameUserName = (x: EmailKey, y: EmailKey): boolean => x.local === y.local && x.local.length >= 4 && !x.shared;
 
 const COMPANY: readonly Feature[] = ['company', 'organisation'];
-const TEXT_FEATURES: readonly Feature[] = ['customerId', 'orderId', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
+const TEXT_FEATURES: readonly Feature[] = ['customerId', 'orderId', 'vin', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
 
 export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   missing: { features: '*', test: () => YES },
@@ -656,6 +657,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'id-typo': { features: ['idCard', 'uscc'], test: (m) => yes(withinOneEdit(idOf(m.a, m.feature)!.value, idOf(m.b, m.feature)!.value)) },
   'id-both-valid': { features: ['idCard', 'uscc'], test: (m) => yes(idOf(m.a, m.feature)!.valid && idOf(m.b, m.feature)!.valid) },
 
+  // One VIN written whole and by its last six (LSVAU2180N2183294, 183294: insurers quote the tail) is one car.
+  'vin-same': { features: ['vin'], test: (m) => yes(sameVin(text(m.a, m.feature), text(m.b, m.feature))) },
   'text-exact': { features: TEXT_FEATURES, test: (m) => yes(text(m.a, m.feature) === text(m.b, m.feature)) },
   'text-typo': { features: TEXT_FEATURES, test: (m) => yes(withinOneEdit(text(m.a, m.feature), text(m.b, m.feature))) },
   'text-similar': {

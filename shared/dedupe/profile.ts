@@ -25,6 +25,7 @@ import { PHONE_IN_NAME } from '../normalize/person-name';
 import { isQqNumber } from '../normalize/id';
 import { TextMemo } from '../text/text-memo';
 import { readGender } from '../normalize/gender';
+import { vinKey } from './vehicles';
 
 /** What a comparison reads from a profile; the settings name these. */
 export type Feature =
@@ -40,6 +41,8 @@ export type Feature =
   | 'customerId'
   /** An order, booking or policy number: one order's row exported twice shares it, masked or not. */
   | 'orderId'
+  /** A vehicle identification number (车架号): one car, as an ID number is one person. */
+  | 'vin'
   | 'wechat'
   | 'qq'
   | 'gender'
@@ -60,14 +63,14 @@ export type Feature =
 
 export const FEATURES: readonly Feature[] = [
   'name', 'mobile', 'landline', 'email', 'company', 'address', 'birthday', 'idCard', 'uscc', 'customerId', 'orderId',
-  'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website', 'organisation', 'contactPhone',
+  'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website', 'organisation', 'contactPhone', 'vin',
 ];
 
 /** One bit per feature, so "both rows have it" is one AND per comparison. */
 export const FEATURE_BIT: Readonly<Record<Feature, number>> = Object.fromEntries(FEATURES.map((f, i) => [f, 1 << i])) as Record<Feature, number>;
 
 /** Features held as one folded text. */
-export type TextFeature = 'customerId' | 'orderId' | 'wechat' | 'qq' | 'gender' | 'city' | 'province' | 'postcode' | 'website';
+export type TextFeature = 'customerId' | 'orderId' | 'vin' | 'wechat' | 'qq' | 'gender' | 'city' | 'province' | 'postcode' | 'website';
 
 export interface Profile {
   /** Position in the records array given to findDuplicates. */
@@ -417,6 +420,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   put(t, 'customerId', /^0+$/.test(customerId) ? '' : customerId);
   const orderId = text(get(r, 'orderId'));
   put(t, 'orderId', /^0+$/.test(orderId) ? '' : orderId);
+  put(t, 'vin', vinKey(r.fields.vin));
   put(t, 'wechat', wechatKey(get(r, 'wechat')));
   put(t, 'qq', qqKey(get(r, 'qq')));
   folded(t, r, 'gender', ctx);

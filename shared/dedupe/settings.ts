@@ -409,6 +409,14 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
   // One order's row exported twice (two overlapping exports of a shop, names and phones masked):
   // the same order number is the same record. Orders of one customer differ in it, which says nothing.
   exactText('orderId', 'orderId', 10, 0, 'dedupe.reason.orderId.same', { equal: true, strong: true }),
+  // A VIN (车架号) is one car, as an ID number is one person: the same VIN is that car and its owner
+  // typed twice, his new phone or a mistyped name beside it. Two VINs of one owner are his two cars
+  // (records side by side: vehicles.ts), which says nothing against him being one person.
+  {
+    id: 'vin',
+    feature: 'vin',
+    levels: [missing(), { id: 'exact', when: 'vin-same', weight: 16, equal: true, strong: true, reason: 'dedupe.reason.vin.same' }, orElse(0)],
+  },
   exactText('wechat', 'wechat', 12, -1, 'dedupe.reason.wechat.same', { equal: true, strong: true }),
   exactText('qq', 'qq', 12, -1, 'dedupe.reason.qq.same', { equal: true, strong: true }),
   {
@@ -452,7 +460,7 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   blocking: {
     keys: [
       'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'surname', 'company', 'name-company', 'address', 'birthday',
-      'id-card', 'uscc', 'customer-id', 'order-id', 'wechat', 'qq',
+      'id-card', 'uscc', 'customer-id', 'order-id', 'vin', 'wechat', 'qq',
     ],
     maxBlockSize: 64,
     // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block

@@ -49,7 +49,7 @@ import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { closingDayHeader, withClosingDays } from './closing-day';
-import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
+import { customerView, differentOrders, isOrderList, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
 import { insuredNameCol } from '../schema/insured-columns';
@@ -285,7 +285,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const listEveryStale = { ...settings.remind, stale: { ...settings.remind.stale, lostAfterDays: null } };
   const reminders = view
     ? {
-      ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(orderRows), listEveryStale, today, {
+      ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(deals ? orderRows : liveOrders(orderRows)), listEveryStale, today, {
         customerClasses: classifiedCustomers, orderClasses: classified, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
         perOrderRules: deals ? PER_DEAL : PER_ORDER, fieldHeaders,
         mergedAway: { byCustomer: mergedAwayByCustomer(mergedAway, view.customers, view.rowsOf), byRow: mergedAway },
@@ -341,6 +341,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
       remindersRenewed: reminders.renewed,
+      remindersOptedOut: reminders.optedOut,
       remindersLost: reminders.lost,
       remindersExpired: reminders.expired,
       owedColumn: unreadHeaders.some((h) => isOwedIn(h, cleaned.headers)),

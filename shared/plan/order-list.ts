@@ -369,6 +369,14 @@ const voided = (r: CustomerRecord) => {
 };
 
 /**
+ * The orders still to remind of: a cancelled or refunded one (保单状态 已取消, Refunded) is no policy or
+ * plan that runs, and its end day is no renewal to call about, while his other orders still are.
+ */
+export function liveOrders<R extends CustomerRecord>(rows: readonly R[]): readonly R[] {
+  return rows.some(voided) ? rows.filter((r) => !voided(r)) : rows;
+}
+
+/**
  * Fields an order list's row holds of the order, not of the customer: its status (已完成, 已关闭, 已成交)
  * or its record's (生命状态 作废: the order voided) says nothing of whether he is to be contacted, so the customer's standing is read from his tags
  * and type only.

@@ -61,6 +61,21 @@ export function paymentWord(lang: Lang, what: string): string {
   return lang === 'zh-CN' && !/\p{Script=Han}/u.test(what) ? `${what} 缴费` : sheetWord(lang, what);
 }
 
+/** An English vet's or garage's next one falling due (Next Vaccination, Next Booster): what comes next is what falls due. */
+const NEXT_DUE_EN = /^next\s+(.+?)(?:\s+due)?(?:\s+date)?$/iu;
+
+/**
+ * What a service falling due names (MOT, WOF, Rego, Inspection, Vaccine, Service): it falls due and is
+ * booked, it does not end, so an English reminder says "MOT due on …" / "Vaccine was due on …" (a
+ * Chinese one says 到期 of both). A plan, a subscription or a membership that runs out still ends.
+ */
+const SERVICE_DUE_WHAT = /疫苗|免疫|驱虫|保养|年检|年审|审车|体检|复查|vaccin|booster|rabies|\bjab|worm|flea|servic|inspection|\bmot\b|\bwof\b|\brego\b|registration|check-?up|recall/iu;
+const STILL_ENDS = /\bplan\b|subscription|membership|contract|agreement|warranty/iu;
+
+export function isServiceDue(what: string | undefined): boolean {
+  return what !== undefined && SERVICE_DUE_WHAT.test(what) && !STILL_ENDS.test(what);
+}
+
 /** A school's course end, the whole header (结课日期: the day the class ends). */
 const COURSE_END = /^(?:结课|结业)\s*(?:日期|时间|日)?$/u;
 /** What a school's course is called, read as what ends: 课程, not the header's own words. */
@@ -95,6 +110,8 @@ export function dueLabel(header: string | undefined): string | undefined {
   if (OWED_BY.test(text)) return '缴费';
   const premium = PREMIUM_DUE.exec(text) ?? PREMIUM_DUE_EN.exec(text);
   if (premium) return premium[1].trim();
+  const next = NEXT_DUE_EN.exec(text);
+  if (next && !CONTRACT_WORDS.test(next[1].toLowerCase())) return next[1].trim();
   const folded = toHalfWidth(text).toLowerCase();
   const tail = EXPIRY_TAILS.find((t) => folded.endsWith(t) && folded.length > t.trim().length);
   if (tail === undefined) return undefined;

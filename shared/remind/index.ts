@@ -8,3 +8,5 @@ export { nextBirthday, type Feb29Policy } from './next-birthday';
 export { lunarToSolar } from './lunar';
 export { reminderText, reminderKindText, reminderKindLabel, renewalOf, dueRenewal, dueWhat, whatOf, countsByKind, ownerText, lostText, sharedLinesNote } from './reminder-text';
 export { readStanding, readStandingText, STANDINGS, STANDING_WORDS, type Standing } from './standing';
+export { customerLines, ONE_LINE_WITHIN_DAYS } from './customer-lines';
+export { reminderLineKind, reminderLineText } from './reminder-text';

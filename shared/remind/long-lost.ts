@@ -9,6 +9,7 @@
 import { groupByOwner } from './group';
 import type { Reminder, ReminderGroup } from './types';
 import { ownerKey } from '../table/owner-name';
+import { customerLines } from './customer-lines';
 
 export interface LostCustomers {
   /** Stale reminders not listed, one per customer and rep as they would have been listed. */
@@ -51,6 +52,8 @@ export function withoutLongExpired(reminders: Reminder[], withinDays: number, ow
 export interface OwnerBlock {
   owner: string;
   reminders: Reminder[];
+  /** His reminders as his to-do list's lines: one per customer for what is due of him this week (customer-lines.ts). */
+  lines: Reminder[][];
   /** His long-lost customers not listed: 0 for none (no line). */
   lost: number;
 }
@@ -68,9 +71,9 @@ export function ownerBlocks(groups: readonly ReminderGroup[], lost: LostCustomer
     const key = ownerKey(g.owner);
     const mine = counts.get(key);
     counts.delete(key);
-    return { owner: g.owner, reminders: g.reminders, lost: mine?.count ?? 0 };
+    return { owner: g.owner, reminders: g.reminders, lines: customerLines(g.reminders), lost: mine?.count ?? 0 };
   });
   if (counts.size === 0) return blocks;
-  for (const o of counts.values()) blocks.push({ owner: o.owner, reminders: [], lost: o.count });
+  for (const o of counts.values()) blocks.push({ owner: o.owner, reminders: [], lines: [], lost: o.count });
   return blocks.sort((a, b) => (a.owner === b.owner ? 0 : a.owner === '' ? 1 : b.owner === '' ? -1 : cmp(a.owner, b.owner)));
 }

@@ -6,8 +6,9 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
-import { isCompletion, isDebtPayment, isPaymentDue, paymentWord } from './due-label';
+import { isCompletion, isDebtPayment, isPaymentDue, isServiceDue, paymentWord } from './due-label';
 import type { MessageKey } from '../i18n';
+import { customerLines } from './customer-lines';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue' | 'alsoCaredBy'>>): string {
   // A plan made on a row since merged: the rep finds it in the note, not in the kept row's 下次跟进.
@@ -116,9 +117,13 @@ export function renewalOf(reminder: Pick<Reminder, 'reason'>): RenewalWord | und
  * each reminder carries its own `what` (`whatOf`) and renewal (`renewalOf`).
  */
 export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, renewal?: RenewalWord): string {
+  // 婚期临近, 开庭临近, Hearing coming up: the day the customer is booked for, in the column's word.
+  if (kind === 'appointment') return what === undefined || what === '' ? t(lang, 'remind.kind.appointment') : t(lang, 'remind.kind.appointmentWhat', { what: sheetWord(lang, what) });
   const payment = isPaymentDue(what);
   // 即将竣工 / 逾期未竣工: a completion is due, then overdue; it does not expire.
   if (isCompletion(what) && (kind === 'contract' || kind === 'contractExpired')) return t(lang, kind === 'contract' ? 'remind.kind.completionDue' : 'remind.kind.completionOverdue', { what: what as string });
+  // MOT due / Vaccine overdue: a service falls due, it does not end (年检即将到期 in Chinese, as any due).
+  if (isServiceDue(what) && (kind === 'contract' || kind === 'contractExpired')) return t(lang, kind === 'contract' ? 'remind.kind.serviceDue' : 'remind.kind.serviceOverdue', { what: sheetWord(lang, what as string) });
   if (what !== undefined && kind === 'contract') return t(lang, payment ? 'remind.kind.paymentDue' : 'remind.kind.due', { what: payment ? paymentWord(lang, what) : sheetWord(lang, what) });
   if (what !== undefined && kind === 'contractExpired') return t(lang, payment ? 'remind.kind.paymentOverdue' : 'remind.kind.dueExpired', { what: payment ? paymentWord(lang, what) : sheetWord(lang, what) });
   if (renewal !== undefined && (kind === 'contract' || kind === 'contractExpired')) return t(lang, RENEWAL_KIND_LABELS[renewal][kind]);
@@ -127,7 +132,27 @@ export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, 
 
 /** A reminder's kind as the 提醒 sheet, the summary and the report show it (reminderKindText). */
 export function reminderKindLabel(lang: Lang, reminder: Pick<Reminder, 'kind' | 'reason'>): string {
+  // The day held or the house handed over, its balance still owed (owed-after-event.ts): the balance
+  // is what it is about (尾款未结清), no booking (预约日) nor completion overdue (逾期未竣工).
+  const owed = owedOf(reminder);
+  if (owed !== undefined) return t(lang, 'remind.kind.owedAfterEvent', { owed: sheetWord(lang, owed) });
   return reminderKindText(lang, reminder.kind, whatOf(reminder), renewalOf(reminder));
+}
+
+/** The owed column a reminder of a balance left after its day names (尾款), undefined for any other. */
+function owedOf(reminder: Pick<Reminder, 'reason'>): string | undefined {
+  const owed = reminder.reason.params.owed;
+  return reminder.reason.code === 'remind.reason.owedAfterEvent' && typeof owed === 'string' ? owed : undefined;
+}
+
+/** What the run's booked days are for (婚期, 开庭), from its first appointment reminder; undefined when none names it. */
+export function bookedWhat(reminders: readonly Pick<Reminder, 'kind' | 'reason'>[]): string | undefined {
+  for (const r of reminders) {
+    if (r.kind !== 'appointment' || owedOf(r) !== undefined) continue;
+    const what = whatOf(r);
+    if (what !== undefined && what !== '') return what;
+  }
+  return undefined;
 }
 
 /** What a reminder of something falling due names (疫苗, 年检), undefined for a contract's or another kind. */
@@ -144,6 +169,8 @@ const DUE_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['contract', 
  * kind and its own what or renewal, so that each is counted under its own label.
  */
 export function kindKey(reminder: Pick<Reminder, 'kind' | 'reason'>, what: string | undefined, renewal?: RenewalWord): string {
+  const owed = owedOf(reminder);
+  if (owed !== undefined) return `owed.${owed}`;
   if (!DUE_KINDS.has(reminder.kind)) return reminder.kind;
   const own = whatOf(reminder);
   const ownRenewal = renewalOf(reminder);
@@ -160,14 +187,19 @@ export function countsByKind(lang: Lang, reminders: readonly Pick<Reminder, 'kin
     const key = kindKey(r, what, renewal);
     const seen = byKey.get(key);
     if (seen) seen.count++;
-    else byKey.set(key, { key, label: reminderKindLabel(lang, r), count: 1, order: kinds.indexOf(r.kind) });
+    // A balance owed after its day comes after the kinds of the day itself (婚期临近, 逾期未竣工).
+    else byKey.set(key, { key, label: reminderKindLabel(lang, r), count: 1, order: owedOf(r) !== undefined ? kinds.length : kinds.indexOf(r.kind) });
   }
   return [...byKey.values()].sort((a, b) => a.order - b.order).map(({ key, label, count }) => ({ key, label, count }));
 }
 
-/** What the run's first due reminder names (疫苗, 会员卡), when its due column is no contract's. */
-export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[]): string | undefined {
+/**
+ * What the run's first due reminder names (疫苗, 会员卡), when its due column is no contract's. Only a
+ * due's: a wedding's 婚期 is the booked day's word, and labelled the contracts 婚期即将到期.
+ */
+export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[] | readonly Pick<Reminder, 'kind' | 'reason'>[]): string | undefined {
   for (const r of reminders) {
+    if ('kind' in r && (!DUE_KINDS.has(r.kind) || owedOf(r) !== undefined)) continue;
     const what = r.reason.params.what;
     if (typeof what === 'string') return what;
   }
@@ -197,12 +229,14 @@ export function dueRenewal(reminders: readonly Pick<Reminder, 'kind' | 'reason'>
  */
 export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): string | null {
   const seen = new Map<Reminder, number>();
-  let lines = 0;
+  let reminders = 0;
   for (const g of groups) {
     for (const r of g.reminders) seen.set(r, (seen.get(r) ?? 0) + 1);
-    lines += g.reminders.length;
+    reminders += g.reminders.length;
   }
-  if (lines === seen.size) return null;
+  if (reminders === seen.size) return null;
+  // The sheet's lines: a customer's reminders of one week are one line of each owner's (customer-lines.ts).
+  const lines = groups.reduce((n, g) => n + customerLines(g.reminders).length, 0);
   let shared = 0;
   let first: Reminder | undefined;
   for (const [r, n] of seen) {
@@ -211,4 +245,24 @@ export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): s
     if (first === undefined || r.sheetRow < first.sheetRow) first = r;
   }
   return t(lang, 'remind.note.sharedOwners', { lines, count: seen.size, shared, example: first!.owner });
+}
+
+/** A to-do line's kinds (customer-lines.ts), each once, in its reminders' order: 即将用完、缴费日临近 / Running low, "缴费" due. */
+export function reminderLineKind(lang: Lang, line: readonly Reminder[]): string {
+  return [...new Set(line.map((r) => reminderKindLabel(lang, r)))].join(lang === 'zh-CN' ? '、' : ', ');
+}
+
+/**
+ * A to-do line's reasons, joined: what each says of the customer's other rows (同一客户也在第 37 行, a
+ * co-carer's row) is said once, after the last reason it follows, not after each.
+ */
+export function reminderLineText(lang: Lang, line: readonly Reminder[]): string {
+  if (line.length === 1) return reminderText(lang, line[0]);
+  const parts = line.map((r) => {
+    const full = reminderText(lang, r);
+    const bare = reminderText(lang, { reason: r.reason, renewalStated: r.renewalStated });
+    return full.startsWith(bare) ? { bare, tail: full.slice(bare.length) } : { bare: full, tail: '' };
+  });
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  return parts.map((p, i) => p.bare + (i + 1 < parts.length && parts[i + 1].tail === p.tail ? '' : p.tail)).join(sep);
 }

@@ -20,7 +20,7 @@ import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder, type ReminderKind } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
-import { dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
+import { bookedWhat, dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
 import { BLANK, Tally, withShares } from './tally';
 import { decimalScale, sumExactly } from '../normalize/decimal';
 import type { Report, ReportSection, ReportSeries } from './types';
@@ -88,6 +88,8 @@ export interface ReportInput {
   remindersSilenced?: Readonly<Record<Standing, number>>;
   /** Contract reminders not raised as the row says this term was renewed, on a day it names (已续保 2026-11-20). */
   remindersRenewed?: number;
+  /** Greetings (birthday, anniversary) not raised as the customer opted out of e-mail (remind/opted-out.ts). */
+  remindersOptedOut?: number;
   /** Stale reminders of long-lost customers, counted and not listed (remind/long-lost.ts). */
   remindersLost?: { count: number; afterDays: number | null };
   /** Contracts and fees ended more than remind.contract.expiredWithinDays ago, owing nothing: counted, not listed. */
@@ -416,8 +418,12 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     // Booked days only where the sheet keeps them (开庭日期, 考试日期).
     const booked = records.some((r) => r.fields.appointment !== undefined);
     const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted) && (kind !== 'appointment' || booked);
-    for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
-    for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
+    const bookedFor = bookedWhat(input.reminders);
+    for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, kind === 'appointment' ? bookedFor : what, renewal));
+    // A balance owed after its day (尾款未结清) is counted after the kinds of the day itself.
+    const owed = input.reminders.filter((r) => r.reason.code === 'remind.reason.owedAfterEvent');
+    for (const r of input.reminders) if (r.reason.code !== 'remind.reason.owedAfterEvent') tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
+    for (const r of owed) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });
     // Said right under the reminders, so a shorter list is not mistaken for fewer customers due; in a
@@ -428,6 +434,8 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
       if (count > 0) silenced.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
     }
     if ((input.remindersRenewed ?? 0) > 0) silenced.push({ id: 'silenced.renewed', label: t(lang, 'report.reminders.renewed'), count: input.remindersRenewed ?? 0 });
+    // Said as the summary says it: a manager reading only the workbook learns why a birthday is missing.
+    if ((input.remindersOptedOut ?? 0) > 0) silenced.push({ id: 'silenced.optedOut', label: t(lang, 'report.reminders.optedOut'), count: input.remindersOptedOut ?? 0 });
     // The count each owner's list points to ("见报表"): the long lost, for a win-back list.
     const lost = input.remindersLost;
     if (lost && lost.count > 0) silenced.push({ id: 'notListed.lost', label: t(lang, 'report.reminders.lost', { days: lost.afterDays ?? 0 }), count: lost.count });

@@ -386,6 +386,14 @@ export const FIELDS: readonly FieldDef[] = [
       '到期', '有效期', '截止日期', '截止时间', '结束日期', '续保日期',
       // A school's course ends (结课日期): the family's package runs out, the renewal is due.
       '结课日期', '结课时间',
+      // A garage's or a vet's service falling due, as 保养到期, 年检到期 and 疫苗到期 are (UK MOT, NZ WOF, AU rego): the
+      // call to book it, reminded ahead in its own word (header-match.ts reads it beside a policy as a further due).
+      'service due', 'service due date', 'next service due', 'mot due', 'mot due date', 'mot expiry', 'mot expiry date',
+      'inspection due', 'inspection due date', 'wof due', 'wof expiry', 'wof expiry date', 'rego due', 'rego due date', 'rego expiry',
+      'registration due', 'registration due date', 'registration expiry', 'registration expiry date',
+      'vaccine due', 'vaccine due date', 'vaccines due', 'vaccination due', 'vaccination due date', 'vaccinations due',
+      'next vaccination', 'next vaccination date', 'next vaccination due', 'next vaccine', 'next vaccine date', 'next vaccine due',
+      'booster due', 'booster due date', 'next booster', 'rabies due', 'rabies due date',
       // A 家装 firm's project is handed over on its 竣工 (预计竣工): the day to call about 验收 and payment.
       '预计竣工', '预计竣工日期', '预计竣工时间', '竣工日期', '预计完工', '预计完工日期', '完工日期',
       'expected completion', 'expected completion date', 'estimated completion', 'estimated completion date', 'target completion date', 'planned completion date', 'completion date',
@@ -560,8 +568,8 @@ export const FIELDS: readonly FieldDef[] = [
       'next appointment', 'next appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date',
       // Taiwan follows a customer up as 追蹤 (下次追蹤日, compared simplified).
       '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日',
-      // A trades firm's next service is the call to book it, as 下次保养 is.
-      'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date',
+      // A trades firm's next service is the call to book it, as 下次保养 is (its Service Due, as 保养到期, a due: contractEnd).
+      'follow up due', 'next service', 'next service date',
       // A UK accountancy or law practice reviews each client once a year: the Next Review (Review Date,
       // Review Due) is the day to see him again.
       'next review', 'next review date', 'next review due', 'review date', 'review due', 'review due date', 'annual review date',

@@ -722,7 +722,7 @@ const AUTO_RENEW_WORDS: ReadonlySet<string> = new Set(['auto', 'autorenew', 'aut
  * due column beside it (header-map.ts).
  */
 const SERVICE_DUE_HEADS = ['年检', '年审', '保养'];
-const SERVICE_DUE_WORDS: ReadonlySet<string> = new Set(['inspection', 'mot', 'service', 'servicing']);
+const SERVICE_DUE_WORDS: ReadonlySet<string> = new Set(['inspection', 'mot', 'service', 'servicing', 'wof', 'rego', 'registration', 'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'booster', 'rabies', 'rabie']);
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
@@ -1020,7 +1020,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
     // A florist's 纪念日 beside the 收花人: the occasion of a bouquet sent to someone else, no day of the customer's.
     if (same.field === 'anniversary' && options.recipientNamed) return 'refused';
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
-    return { field: moneyNamed(same.field, text), confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
+    // MOT Due, Vaccine Due typed as the synonym itself is a service falling due all the same: beside a policy, a due of its own.
+    const serviceDue = same.field === 'contractEnd' && (SERVICE_DUE_HEADS.some((h) => key.includes(h)) || words.some((w) => SERVICE_DUE_WORDS.has(w)));
+    return { field: moneyNamed(same.field, text), confidence: 1, how: 'exact', synonym: same.key, ...((same.fallback || serviceDue) && { fallback: true as const }) };
   }
   // 手机号码/微信, 电话/手机, QQ/微信: a header naming two things holds the first (the second is the same
   // value, 微信同号, or an alternative). The containment below would take the last word, as in 客户手机.

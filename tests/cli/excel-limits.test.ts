@@ -96,10 +96,11 @@ describe('the sheets the run adds obey the same limit', () => {
   }
 
   test('a reminders sheet past the last row is refused with the sheet’s own name, nothing made', () => {
-    const many = (lines: number, owners = ['李娜']): Plan => ({
-      ...plan,
-      reminders: { ...plan.reminders, groups: owners.map((owner) => ({ owner, reminders: new Array(lines / owners.length).fill({ ...birthday, owner }) })) },
-    });
+    // One member per row: a member's reminders of one week are one line of his rep's list (customer-lines.ts).
+    const many = (lines: number, owners = ['李娜']): Plan => {
+      const members = Array.from({ length: lines / owners.length }, (_, i) => ({ ...birthday, owner: owners.join('/'), sheetRow: i + 2 }));
+      return { ...plan, reminders: { ...plan.reminders, groups: owners.map((owner) => ({ owner, reminders: members })) } };
+    };
     const wb = new ExcelJS.Workbook();
     const cleaned = wb.addWorksheet('会员');
     // The two reps' lines of one member are one reminder twice: the sheet says so in a note a blank row

@@ -7,7 +7,7 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
-import { isCompletion, isPaymentDue } from '../due-label';
+import { isCompletion, isPaymentDue, isServiceDue } from '../due-label';
 import { projectStateOf } from '../project-state';
 import type { Params } from '../../i18n/define';
 import type { MessageKey } from '../../i18n';
@@ -16,6 +16,8 @@ import type { MessageKey } from '../../i18n';
 const WORDS = {
   contract: { expiring: 'remind.reason.contractExpiring', today: 'remind.reason.contractToday', expired: 'remind.reason.contractExpired' },
   due: { expiring: 'remind.reason.dueExpiring', today: 'remind.reason.dueToday', expired: 'remind.reason.dueExpired' },
+  // A service falling due (MOT, Vaccine, 年检: due-label.ts isServiceDue): due, then overdue, never ended.
+  service: { expiring: 'remind.reason.serviceExpiring', today: 'remind.reason.serviceToday', expired: 'remind.reason.serviceExpired' },
   // A premium or another payment falling due (缴费日期, Premium Due Date: due-label.ts isPaymentDue).
   payment: { expiring: 'remind.reason.paymentExpiring', today: 'remind.reason.paymentToday', expired: 'remind.reason.paymentExpired' },
   // A project's completion (预计竣工: due-label.ts isCompletion): due, then overdue, never expired.
@@ -36,7 +38,7 @@ export const contractRule: ReminderRule<RemindSettings['contract']> = (record, s
   const what = ctx.dueLabel;
   // A project the sheet says is done (工程状态 已竣工) has no completion to wait for, early or late.
   if (isCompletion(what) && projectStateOf(record.fields.status, true) === 'done') return null;
-  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : isCompletion(what) ? WORDS.completion : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
+  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : isCompletion(what) ? WORDS.completion : isServiceDue(what) ? WORDS.service : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
   if (days < 0) {
     // One ended longer ago is raised too: counted, or listed while its row owes (remind.ts withoutLongExpired).
     const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };

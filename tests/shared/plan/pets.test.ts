@@ -46,15 +46,15 @@ describe('a pet shop\'s sheet', () => {
     const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
     const texts = (lang: 'zh-CN' | 'en') => due.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => reminderText(lang, r));
     expect(texts('zh-CN')).toEqual(['疫苗 2024-12-10 到期，还有 9 天（提前 30 天提醒）']);
-    // The sheet's own word, quoted in an English run.
-    expect(texts('en')).toEqual(['"疫苗" ends on 2024-12-10, in 9 days (30-day reminder)']);
+    // The sheet's own word, quoted in an English run; a vaccine falls due, it does not end.
+    expect(texts('en')).toEqual(['"疫苗" due on 2024-12-10, in 9 days (30-day reminder)']);
   });
 
   it('counts and labels the vaccines falling due as vaccines, not as contracts ending', () => {
     const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
     const { reminders } = due.reminders;
     expect(reminders.map((r) => reminderKindText('zh-CN', r.kind, dueWhat(reminders)))).toEqual(['疫苗即将到期']);
-    expect(reminders.map((r) => reminderKindText('en', r.kind, dueWhat(reminders)))).toEqual(['"疫苗" ending']);
+    expect(reminders.map((r) => reminderKindText('en', r.kind, dueWhat(reminders)))).toEqual(['"疫苗" due']);
     const series = due.report.sections.find((s) => s.id === 'reminders')!.series;
     expect(series.filter((s) => s.id === 'contract' || s.id === 'contractExpired').map((s) => [s.label, s.count])).toEqual([['疫苗即将到期', 1], ['疫苗已到期', 0]]);
   });
@@ -96,7 +96,7 @@ describe('a pet shop\'s sheet', () => {
       ['Sarah Johnson', '(415) 555-0132', 'sarah.j@gmail.com', 'Milo', 'Cat', 'Tabby', '12/05/2019', '09/15/2026', '05/02/2024', '$420.00', 'adopted same day'],
       ['Mike Chen', '(415) 555-0177', 'mike.chen@yahoo.com', 'Rocky', 'Dog', 'Boxer', '03/10/2020', '06/20/2026', '01/15/2024', '$2,310.50', ''],
     ], { phone: { defaultRegion: 'US' } });
-    expect(vet.columns.map((c) => c.field)).toEqual(['name', 'phone', 'email', 'petName', null, null, null, null, 'lastContact', 'amount', 'notes']);
+    expect(vet.columns.map((c) => c.field)).toEqual(['name', 'phone', 'email', 'petName', null, null, null, 'contractEnd', 'lastContact', 'amount', 'notes']);
     expect(vet.reminders.reminders.filter((r) => r.kind === 'birthday')).toEqual([]);
     expect(vet.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
     expect(vet.duplicates.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.twoPets', evidence: 'against' });

@@ -44,12 +44,20 @@ describe('a policy list\'s 缴费日期', () => {
 });
 
 describe('what else falls due keeps its wording', () => {
-  it('a vet\'s 疫苗到期 still ends', () => {
+  it('a vet\'s 疫苗到期 falls due, as a service does (MOT due, Vaccine due): booked, not ended', () => {
     const plan = planOf([
       ['宠物名', '主人', '手机', '疫苗到期'],
       ['豆豆', '林晓', '13811110001', '2024-12-05'],
     ]);
-    expect(texts(plan, 'en')).toEqual(['"疫苗" ends on 2024-12-05, in 4 days (7-day reminder)']);
+    expect(texts(plan, 'en')).toEqual(['"疫苗" due on 2024-12-05, in 4 days (7-day reminder)']);
+  });
+
+  it('a gym\'s 会员卡到期 still ends', () => {
+    const plan = planOf([
+      ['会员姓名', '手机', '会员卡到期'],
+      ['林晓', '13811110001', '2024-12-05'],
+    ]);
+    expect(texts(plan, 'en')).toEqual(['Membership ends on 2024-12-05, in 4 days (7-day reminder)']);
   });
 });
 

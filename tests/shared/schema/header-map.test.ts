@@ -630,9 +630,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'petName', null, null, 'contractEnd', null, null, 'lastPurchase', 'amount', 'notes'],
   ],
   [
-    'A vet\'s clients: Owner Name is the customer where the sheet keeps pets',
+    'A vet\'s clients: Owner Name is the customer where the sheet keeps pets, the vaccination falling due a due (as 疫苗到期)',
     ['Owner Name', 'Phone', 'Email', 'Pet Name', 'Species', 'Breed', 'Pet DOB', 'Vaccination Due', 'Last Visit', 'Total Spent', 'Notes'],
-    ['name', 'phone', 'email', 'petName', null, null, null, null, 'lastContact', 'amount', 'notes'],
+    ['name', 'phone', 'email', 'petName', null, null, null, 'contractEnd', 'lastContact', 'amount', 'notes'],
   ],
   [
     'A pet sheet naming the owner 宠主, his phone 主人电话',
