@@ -191,7 +191,10 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
   if (contacts > 0) lines.push(say(lang, 'cli.summary.contacts', { count: contacts }));
   const family = groups.filter((g) => g.family).length;
   if (family > 0) lines.push(say(lang, 'cli.summary.family', { count: family }));
-  const kept = records + contacts + family;
+  // Two records of a group not sure of one customer (a head office's contract and its branch's): no merge takes them either.
+  const apart = groups.filter((g) => g.keptApart).length;
+  if (apart > 0) lines.push(say(lang, 'cli.summary.keptApart', { count: apart }));
+  const kept = records + contacts + family + apart;
   const merge = plan.merge;
   if (!merge) {
     // After groups said kept apart, the ones left to review are "the other" ones: "the group" or
@@ -212,7 +215,7 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
   }
   const archived = new Set(merge.removeRows);
   lines.push(...undecidedOwnerLines(lang, groups.filter((g) => g.rows.some((r) => archived.has(r)))));
-  const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.contacts && !g.family && !g.rows.some((r) => archived.has(r))).length;
+  const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.contacts && !g.family && !g.keptApart && !g.rows.some((r) => archived.has(r))).length;
   if (reviewLeft > 0) lines.push(say(lang, 'cli.summary.reviewHint', { count: reviewLeft }));
   return lines;
 }

@@ -111,6 +111,8 @@ export interface JsonReportGroup {
   contacts?: true;
   /** Members of one household on one phone (twins, siblings, a mother and daughter): each kept, never merged. */
   family?: true;
+  /** Two records (contracts, cars, stays) of rows not sure to be one customer (a head office and its branch): never merged, each its own customer. */
+  keptApart?: true;
   conflicts: { field: FieldId; values: { value: string; rows: number[] }[] }[];
   /**
    * Row fingerprints, one per row of `rows` in the same order: what `notDuplicates` in the settings
@@ -488,6 +490,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     ...(g.oneThing ? { oneThing: true as const } : {}),
     ...(g.contacts ? { contacts: true as const } : {}),
     ...(g.family ? { family: true as const } : {}),
+    ...(g.keptApart ? { keptApart: true as const } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
     fingerprints: [...g.fingerprints],
   };

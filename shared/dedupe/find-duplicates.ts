@@ -36,6 +36,7 @@ import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { sortSmall } from './sort-small';
 import { ownersClash } from '../table/owner-name';
 import { onePerson } from './one-person';
+import { holderNumbersDiffer } from './numbers-differ';
 
 /**
  * Rows the finder must never link: the caller's (two orders of an order list) and those whose
@@ -345,6 +346,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
       against.push({ code: 'dedupe.reason.household', evidence: 'against' });
     }
     const ownRecords = against.length > 0 && (verdict.confidence !== 'review' || mode.records === true);
+    // Two records (a head office's contract and its branch's) in a group not sure of one customer: kept apart all the same.
+    const heldApart = against.length > 0 && !ownRecords && !family;
+    // Two ID, passport or registration numbers: at most review (numbers-differ.ts).
+    const twoNumbers = verdict.confidence !== 'review' && holderNumbersDiffer(pairs);
     // A row the user marked apart from another that has since changed (edited, or merged into a copy
     // typed again): the row it is grouped with may be that one under a new fingerprint. --merge does
     // not fold it into the row the user said is someone else; the user looks, and marks again.
@@ -360,7 +365,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
       fingerprints: byRow.map((m) => memory.fingerprint(m)),
       score: verdict.score,
       reasons: [...verdict.reasons, ...(oneEvent ? [{ code: 'dedupe.reason.oneEvent', evidence: 'for', params: { column: event!.column, day: event!.day ?? '' } } as Reason] : []), ...against],
-      confidence: against.length > 0 ? 'review' : verdict.confidence,
+      confidence: against.length > 0 || twoNumbers ? 'review' : verdict.confidence,
       survivor: ranked[0].sheetRow,
       fields: proposal.fields,
       conflicts: proposal.conflicts,
@@ -373,6 +378,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (family) group.family = true;
     else if (contacts) group.contacts = true;
     else if (ownRecords) group.records = true;
+    else if (heldApart) group.keptApart = true;
     if (mode.oneThing) group.oneThing = true;
     // One thing typed twice by two carers (a flat two 管家 logged), or a customer two service staff each
     // typed in (two doctors), the owner rule silent: kept on the customer's main carer's row
@@ -396,7 +402,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // A pair the scores leave for review (one name at one company, two mobiles) may be two people:
     // two reps holding it is a possible 撞单, to check, not a sure one. One customer's records (two
     // cars), a pasted copy on other days, a mark changed: sure of the customer, so a 撞单 still.
-    const unsure = verdict.confidence === 'review' && !contacts;
+    const unsure = (verdict.confidence === 'review' || twoNumbers) && !contacts;
     // Service staff (班主任, 主治医生) on the rows are co-carers: no 撞单, sure or possible.
     const ownerConflict = options.serviceRole === undefined || oneContract ? proposal.ownerConflict : undefined;
     if (ownerConflict && !twoPeople && !unsure) {

@@ -514,7 +514,8 @@ function mergeOf(
   let running: ReadonlySet<number> | null = null;
   for (const g of groups) {
     // One customer's several records (two pets, two cars, two policies) are his, each kept: never
-    // merged, not even with the review groups; nor are an account's several contacts, nor a family's members. A record
+    // merged, not even with the review groups; nor are an account's several contacts, nor a family's members, nor two
+    // records of a group not sure of one customer (keptApart: a head office's contract and its branch's). A record
     // pasted twice is a copy all the same, and goes where a merge of copies sends it.
     if (g.records && accept.includes('exact')) {
       const rows = g.rows.map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined && !taken.has(r.sheetRow));
@@ -537,7 +538,7 @@ function mergeOf(
         stats.groupsMerged++;
       }
     }
-    if (!accept.includes(g.confidence) || g.records || g.contacts || g.family) continue;
+    if (!accept.includes(g.confidence) || g.records || g.contacts || g.family || g.keptApart) continue;
     const rows = g.rows.map((r) => byRow.get(r));
     const survivor = byRow.get(g.survivor);
     if (!survivor || rows.some((r) => !r || taken.has(r.sheetRow)) || !g.rows.includes(g.survivor)) {

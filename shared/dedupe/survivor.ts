@@ -17,6 +17,7 @@ import { sortSmall } from './sort-small';
 import { isRetired } from '../remind/standing';
 import { zeroTotal } from './totals';
 import { onlySaysDuplicate } from './duplicate-remark';
+import { saysEnteredAgain } from './re-registration';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 
 /** Whether the run flagged a row's value of a field as wrong (plan/wrong-values.ts). */
@@ -130,10 +131,12 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   return behind(behind(out, saysItIsTheCopy), (r) => isRetired(r.fields));
 }
 
-/** The row's own remark only says the row is a duplicate (duplicate-remark.ts). */
+/** The row's own remark only says the row is a duplicate (duplicate-remark.ts), or that it was entered again (re-registration.ts). */
 function saysItIsTheCopy(r: CustomerRecord): boolean {
   const notes = r.fields.notes;
-  return notes !== undefined && !isBlank(notes) && onlySaysDuplicate(cellText(notes));
+  if (notes === undefined || isBlank(notes)) return false;
+  const text = cellText(notes);
+  return onlySaysDuplicate(text) || saysEnteredAgain(text);
 }
 
 /** `ranked` with the rows `last` holds of moved behind the others, each part in its order; as it was when all or none are. */

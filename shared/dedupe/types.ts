@@ -89,6 +89,14 @@ export interface DuplicateGroup {
    */
   records?: true;
   /**
+   * Rows that hold two records (two contracts, cars, pets, stays: the reasons say 不宜合并) in a group
+   * not sure to be one customer (a head office and its branch, each with its own contract and code):
+   * review, and never merged, not even with the review groups, since a merge would fold one contract and
+   * its reminder into a note whether the rows are one customer or two; each row its own customer, no
+   * reminder calling it a possible copy of the other. Present only when true.
+   */
+  keptApart?: true;
+  /**
    * The rows name one thing of the customer's typed twice (one car by its VIN, one flat, one case, one
    * pet by its name and birthday), split out of his records (find-duplicates.ts): a copy a merge takes,
    * its two carers (two 服务顾问 who each logged the car) kept in the merged values. The kept row also

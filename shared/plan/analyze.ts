@@ -467,7 +467,7 @@ function survivorOwner(g: DuplicateGroup): string | undefined {
 function possibleCopies(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): PossibleCopies {
   const out = new Map<number, number[]>();
   for (const g of groups) {
-    if (g.confidence !== 'review' || g.records || g.contacts || g.family) continue;
+    if (g.confidence !== 'review' || g.records || g.contacts || g.family || g.keptApart) continue;
     const rows = g.rows.filter((row) => !removed.has(row));
     for (const row of rows) out.set(row, rows.filter((r) => r !== row));
   }
@@ -539,7 +539,7 @@ function possibleDuplicates(groups: readonly DuplicateGroup[], counted: readonly
   const countedRows = new Set(counted.map((r) => r.sheetRow));
   const out = new Set<number>();
   for (const g of groups) {
-    if (g.confidence !== 'review' || g.records || g.contacts || g.family) continue;
+    if (g.confidence !== 'review' || g.records || g.contacts || g.family || g.keptApart) continue;
     const still = g.rows.filter((row) => countedRows.has(row));
     if (still.length > 1) for (const row of still) out.add(row);
   }
@@ -683,7 +683,7 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
       ];
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       // One customer's records, an account's contacts, a family's members: no merge takes them, whatever it accepts.
-      const apart = g.records || g.contacts || g.family ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;
+      const apart = g.records || g.contacts || g.family || g.keptApart ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;
       // Kept by a merge once --merge took the group (its other rows leave the sheet); before, one would keep it.
       const merged = g.rows.some((r) => r !== g.survivor && removed.has(r));
       out = {

@@ -102,7 +102,7 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
   const readByField = new Set(Object.values(fieldCols));
   const summed = new Set((merge.totals ?? []).filter((j) => j.how === 'sum').map((j) => `${j.survivor}:${j.col}`));
   for (const g of groups) {
-    if (g.records || g.contacts || g.family) continue;
+    if (g.records || g.contacts || g.family || g.keptApart) continue;
     // A balance left on a row that stays in the sheet is still there: only a merge moves one out of sight.
     if (!g.rows.some((r) => archived.has(r))) continue;
     const kept = keptRow.get(g.survivor);

@@ -15,7 +15,7 @@ import { isOwedIn, owedAmount, type OwedMoney } from '../dedupe/owed';
 import { recordKeyCol, recordKeyOf } from '../dedupe/record-key';
 
 /** Groups whose rows are kept apart (a family, an account's contacts, one customer's records): nothing is merged, nothing to say. */
-const keptApart = (g: DuplicateGroup) => g.family === true || g.contacts === true || g.records === true;
+const keptApart = (g: DuplicateGroup) => g.family === true || g.contacts === true || g.records === true || g.keptApart === true;
 
 /** The distinct values of `texts`, in order, joined as the reasons show them (C001 / C002). */
 function distinct(texts: readonly string[]): string[] {

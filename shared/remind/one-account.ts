@@ -18,14 +18,42 @@ import { isPlaceholder } from '../normalize/placeholder';
 
 const ACCOUNT_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['contract', 'contractExpired']);
 
-/** The account a row names by its number or its company's code, or '' when it names none. */
+/** Between the codes of one account row (its number and its company's code). */
+const CODE_SEP = '\u0001';
+
+/**
+ * The account a row names by its number and its company's code (each it gives, kind and value), or ''
+ * when it names none. Both are kept: a sheet that numbers every row typed (客户编号 KH0020, KH0021) gives
+ * an account's two contacts two numbers, and their one 统一社会信用代码 still says one company (tester h72 #7).
+ */
 export function accountOf(record: CustomerRecord): string {
+  const codes: string[] = [];
   for (const field of ['customerId', 'uscc'] as const) {
     const c = record.fields[field];
     const text = c && c.kind !== 'empty' && c.kind !== 'error' ? cellText(c).trim().toUpperCase() : '';
-    if (text !== '') return `${field}\u0000${text}`;
+    if (text !== '') codes.push(`${field}\u0000${text}`);
   }
-  return '';
+  return codes.join(CODE_SEP);
+}
+
+const codesOf = (account: string): string[] => (account === '' ? [] : account.split(CODE_SEP));
+const kindOf = (code: string) => code.slice(0, code.indexOf('\u0000'));
+
+/** Both rows give one code (the same 客户编码, or the same 统一社会信用代码). */
+function shareCode(a: string, b: string): boolean {
+  const theirs = codesOf(b);
+  return codesOf(a).some((c) => theirs.includes(c));
+}
+
+/** The rows give two codes of one kind (two 客户编码, two 统一社会信用代码) and none in common: two accounts. */
+function twoCodes(a: string, b: string): boolean {
+  const theirs = codesOf(b);
+  return codesOf(a).some((c) => theirs.some((o) => kindOf(o) === kindOf(c) && o !== c));
+}
+
+/** The codes of both rows, each once: an account's codes as its rows give them. */
+function unionOf(a: string, b: string): string {
+  return [...new Set([...codesOf(a), ...codesOf(b)])].join(CODE_SEP);
 }
 
 /**
@@ -65,12 +93,12 @@ export interface AccountRow {
 
 /**
  * Two rows of one contract reminder (one day, one owner) are of one account when they name one
- * account number, or one company and no two numbers. A company's contacts also share its
+ * account number or company code, or one company and no two numbers (and no code in common). A company's contacts also share its
  * switchboard, but a reminder is of one day and one owner, and rows of one company agreeing on
  * both already say one contract: the day and the owner are the account's, not a person's.
  */
 const oneAccount = (a: AccountRow, b: AccountRow) =>
-  (a.account !== '' && a.account === b.account) || (a.company !== '' && a.company === b.company && (a.account === '' || b.account === '' || a.account === b.account));
+  shareCode(a.account, b.account) || (a.company !== '' && a.company === b.company && !twoCodes(a.account, b.account));
 
 /** Contacts' names, as a Chinese list (周立新、何莉) or a Latin one (Sarah Collins, Mark Evans). */
 const namesText = (people: readonly string[]) => people.join(people.some((p) => /\p{Script=Han}/u.test(p)) ? '、' : ', ');
@@ -100,7 +128,7 @@ export function onePerAccount(reminders: readonly Reminder[], rows: ReadonlyMap<
     first.reminder.alsoRows = [...new Set(also)].sort((a, b) => a - b);
     first.reminder.contacts = true;
     // A number one of its rows gives is the account's: a row of another number is another account.
-    if (first.row.account === '') first.row.account = row.account;
+    first.row.account = unionOf(first.row.account, row.account);
     if (row.person !== '' && !first.people.includes(row.person)) first.people.push(row.person);
     // An account of nameless rows keeps what its first reminder was named by (its e-mail or phone).
     const company = first.row.companyText || row.companyText;

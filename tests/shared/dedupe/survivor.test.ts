@@ -67,8 +67,16 @@ describe('survivor rules', () => {
       [3, 2],
     ],
     [
-      'a remark that says more than that is the customer\'s and counts (重复录入，客户说下周签)',
+      // h72 #26: the rep says his row is the re-entry whatever else the remark says; the merge still fills
+      // the kept row's empty 备注 with it (it says more than 重复录入), so 客户说下周签 is not lost.
+      'a remark that says more but still names its row the re-entry gives way too (重复录入，客户说下周签)',
       [{ name: '李沐阳', mobile: '13912345678' }, { name: '李沐阳', mobile: '13912345678', notes: '重复录入，客户说下周签' }],
+      ['most-complete', 'most-recent'],
+      [2, 3],
+    ],
+    [
+      'a remark that says more and names no re-entry is the customer\'s and counts (客户说下周签，重复购买)',
+      [{ name: '李沐阳', mobile: '13912345678' }, { name: '李沐阳', mobile: '13912345678', notes: '客户说下周签，重复购买' }],
       ['most-complete', 'most-recent'],
       [3, 2],
     ],
