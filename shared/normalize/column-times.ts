@@ -18,11 +18,14 @@ const ISO_NOT_MIDNIGHT = /T(?!00:00(?::00)?$)/;
  * h66). A column of nothing but midnights (an ERP's 合同到期 2025-12-31 00:00:00) is a column of days.
  */
 export function hasTimesOfDay(cells: readonly (Cell | undefined)[]): boolean {
-  for (const cell of cells) {
-    if (cell?.kind === 'text' && hasColon(cell.value) && NOT_MIDNIGHT.test(cell.value)) return true;
-    if (cell?.kind === 'date' && ISO_NOT_MIDNIGHT.test(cell.value)) return true;
-  }
+  for (const cell of cells) if (isTimeOfDay(cell)) return true;
   return false;
+}
+
+/** One cell of hasTimesOfDay: a time of day other than midnight, typed or in a date's ISO value. */
+export function isTimeOfDay(cell: Cell | undefined): boolean {
+  if (cell?.kind === 'text') return hasColon(cell.value) && NOT_MIDNIGHT.test(cell.value);
+  return cell?.kind === 'date' && ISO_NOT_MIDNIGHT.test(cell.value);
 }
 
 /**
@@ -45,16 +48,28 @@ export function timesWithSeconds(cells: readonly (Cell | undefined)[]): boolean 
   let seconds = 0;
   let minutes = 0;
   for (const cell of cells) {
-    if (cell?.kind === 'date') {
-      if (ISO_SECONDS.test(cell.value)) return true;
-      continue;
-    }
-    if (cell?.kind !== 'text' || !hasColon(cell.value)) continue;
-    const m = TYPED_TIME.exec(cell.value);
-    if (m === null) continue;
-    if (m[1] === undefined) minutes++;
-    else if (m[1] !== '00') return true;
-    else seconds++;
+    const form = typedTimeForm(cell);
+    if (form === 'seconds') return true;
+    if (form === 'minutes') minutes++;
+    else if (form === 'zeroSeconds') seconds++;
   }
+  return timesForm(seconds, minutes);
+}
+
+/**
+ * One cell of timesWithSeconds: `seconds` when it has seconds other than :00 (the column keeps its
+ * seconds whatever the others say), `zeroSeconds` for :00, `minutes` for HH:MM, null for no typed time.
+ */
+export function typedTimeForm(cell: Cell | undefined): 'seconds' | 'zeroSeconds' | 'minutes' | null {
+  if (cell?.kind === 'date') return ISO_SECONDS.test(cell.value) ? 'seconds' : null;
+  if (cell?.kind !== 'text' || !hasColon(cell.value)) return null;
+  const m = TYPED_TIME.exec(cell.value);
+  if (m === null) return null;
+  if (m[1] === undefined) return 'minutes';
+  return m[1] !== '00' ? 'seconds' : 'zeroSeconds';
+}
+
+/** timesWithSeconds' answer from its counts of times typed with :00 and as HH:MM (none with other seconds). */
+export function timesForm(seconds: number, minutes: number): boolean | null {
   return seconds + minutes === 0 ? null : seconds > minutes;
 }

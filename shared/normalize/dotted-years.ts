@@ -18,14 +18,18 @@ export interface DottedYearEvidence {
  */
 export function dottedYearEvidence(cells: readonly (Cell | undefined)[]): DottedYearEvidence {
   const out = { first: 0, last: 0 };
-  for (const cell of cells) {
-    if (cell?.kind !== 'text') continue;
-    const m = DOTTED_TWO_DIGIT.exec(cell.value);
-    if (m === null) continue;
-    if (+m[1] > 31 || m[2].length === 1) out.first++;
-    else if (+m[2] > 31) out.last++;
-  }
+  for (const cell of cells) if (cell?.kind === 'text') countDottedYear(cell.value, out);
   return out;
+}
+
+/** One text of dottedYearEvidence, counted into `out`. */
+export function countDottedYear(text: string, out: DottedYearEvidence): void {
+  // Most date texts have no dot at all (2024-03-05, 2024年3月5日): no regex run for them.
+  if (text.indexOf('.') < 0) return;
+  const m = DOTTED_TWO_DIGIT.exec(text);
+  if (m === null) return;
+  if (+m[1] > 31 || m[2].length === 1) out.first++;
+  else if (+m[2] > 31) out.last++;
 }
 
 /** Han, kana and Hangul: the scripts of the people who write a date year first (GB/T 7408, JIS X 0301). */

@@ -389,6 +389,8 @@ function splitNumbers(raw: string, country: string, readings: PhoneReadings | un
   if (parseDetailed(whole, country, readings)) {
     // Lines of a whole number's digits each (555-0101⏎555-0199) are so many numbers, though none reads:
     // joined, their digits can make one nobody typed (0555-0101555-0199, a landline of area code 0555).
+    // Most cells are one line: no split, no array.
+    if (!LINE_BREAK.test(raw)) return [whole];
     const lines = raw.split(/[\r\n]+/).map(collapseSpaces).filter((x) => x !== '');
     return lines.length > 1 && lines.every((x) => (x.match(/\d/g) ?? []).length >= 7) ? lines : [whole];
   }

@@ -56,8 +56,8 @@ import { withoutMended } from './wrong-values';
 import { unreadReminderDates } from './unread-reminder-dates';
 import { partsProblems, partsUnit, readParts } from './period-amounts';
 import { withRowOnlyRemarks } from './ended-alone';
-import { hasTimesOfDay, timesWithSeconds } from '../normalize/column-times';
-import { dottedYearEvidence, dottedYearsFirst, writtenYearFirst, type DottedYearEvidence } from '../normalize/dotted-years';
+import { dottedYearsFirst, writtenYearFirst, type DottedYearEvidence } from '../normalize/dotted-years';
+import { dateColumnEvidence, type DateColumnEvidence } from './date-column-evidence';
 
 export interface RunOptions {
   settings: Settings;
@@ -217,15 +217,16 @@ function cleanSheetWithin(
   // Another person's columns (联系人2 | 电话2) are cleaned and checked as what they hold of him.
   // Each date column's dotted two-digit years, and the sheet's (dotted-years.ts): 合同到期 26.12.9 says
   // how 下次跟进's 26.11.28 is written where that column's own cells do not.
-  const dotted = new Map<number, DottedYearEvidence>();
+  // Read with the column's times in the same pass (date-column-evidence.ts).
+  const dateEvidence = new Map<number, DateColumnEvidence>();
   const sheetDotted: DottedYearEvidence = { first: 0, last: 0 };
   for (const c of columns) {
     const field = c.field ?? c.person?.field ?? c.child?.field;
     if (field === undefined || FIELD_BY_ID[field].kind !== 'date') continue;
-    const own = dottedYearEvidence(table.rows.map((row) => row.cells[c.col]));
-    dotted.set(c.col, own);
-    sheetDotted.first += own.first;
-    sheetDotted.last += own.last;
+    const own = dateColumnEvidence(table.rows, c.col);
+    dateEvidence.set(c.col, own);
+    sheetDotted.first += own.dotted.first;
+    sheetDotted.last += own.dotted.last;
   }
   const yearFirstHeaders = writtenYearFirst(table.headers);
   // Money owed in a column no field reads (尾款, Xero's Balance beside its Due Date) is read by the
@@ -240,15 +241,14 @@ function cleanSheetWithin(
       const spell = reading.spelledYearless.get(c.col);
       const ctx: CleanContext = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, phones };
       if (spell) ctx.spellYearless = spell;
-      if (ctx.field.kind === 'date') {
-        const cells = table.rows.map((row) => row.cells[c.col]);
-        if (hasTimesOfDay(cells)) ctx.keepMidnight = true;
+      const evidence = ctx.field.kind === 'date' ? dateEvidence.get(c.col) : undefined;
+      if (evidence !== undefined) {
+        if (evidence.timesOfDay) ctx.keepMidnight = true;
         // One form for the column's times (column-times.ts): 14:30:00 beside 09:15 is written one way.
-        const seconds = timesWithSeconds(cells);
-        if (seconds !== null) ctx.timeSeconds = seconds;
+        if (evidence.seconds !== null) ctx.timeSeconds = evidence.seconds;
         // 24.11.01 beside 98.05.12 is yy.mm.dd; alone it is read as the sheet's people write a date:
         // year first under Chinese (Japanese, Korean) headers, else day.month.year (dotted-years.ts).
-        if (dottedYearsFirst(dotted.get(c.col) ?? { first: 0, last: 0 }, sheetDotted, yearFirstHeaders)) ctx.dottedYearFirst = true;
+        if (dottedYearsFirst(evidence.dotted, sheetDotted, yearFirstHeaders)) ctx.dottedYearFirst = true;
       }
       // A 省 column of short names (浙江) keeps them: only its odd ones out are written its way.
       if (ctx.field.kind === 'province') ctx.provinceForm = provinceForm(table.rows.map((row) => row.cells[c.col]));
@@ -264,7 +264,8 @@ function cleanSheetWithin(
       // An amount column of a sheet whose rows are each in their country's money (row-currency.ts): a
       // context per currency other than the tiers', made as its first row asks for it.
       const byCurrency = reading.rowCurrencies !== null && ctx.field.kind === 'amount' ? new Map<string, RegionalColumn>() : null;
-      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole, byOrder, byCurrency, owed: owedCols.has(c.col) };
+      // The column's phone parts (phonePartColumns), looked up once rather than for each of its cells.
+      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole, byOrder, byCurrency, owed: owedCols.has(c.col), parts: phoneParts.get(c.col) };
     });
   const phoneCols = cleaning.filter((c) => (c.field === 'mobile' || c.field === 'phone') && columns[c.col].person === undefined).map((c) => c.col);
   // A row whose country column names another country: its numbers and postcode read by that country's
@@ -290,11 +291,10 @@ function cleanSheetWithin(
     const money = currencyOf?.(row) ?? null;
     const rowIssues = issues.length;
     let numberInName = false;
-    for (const { col, field, home, whole, byOrder, byCurrency, owed } of cleaning) {
+    for (const { col, field, home, whole, byOrder, byCurrency, owed, parts } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const column = (dateOrder !== null ? byOrder?.get(dateOrder) : undefined) ?? (money !== null && byCurrency ? inCurrency(byCurrency, home, money) : undefined) ?? whole ?? home;
-      const parts = phoneParts.get(col);
       const joinedText = parts === undefined ? null : joinedPhoneText(row, col, parts);
       let result = joinedText === null ? null : cleanInRow({ kind: 'text', value: joinedText }, field, column, region, hint);
       // The parts make the number unless it is whole in its own cell already (PhoneArea 2 beside 02 9876 5432).
@@ -428,8 +428,10 @@ function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, a
   // shows it as a sheet does (2025-03-04 09:12, HubSpot's and 有赞's form), not as its ISO value with
   // a T: the text that became it is a retype, and a rerun on the run's own CSV output changes nothing.
   // An amount typed 1245.50 shows 1245.50 under the 0.00 it keeps (currency-format.ts typedDecimalsFormat).
+  // Most edits keep the kind (a text tidied): nothing shown is worked out for them.
+  if (before.kind === after.kind) return { sheetRow, col, field, before, after, reason };
   const shownAfter = after.kind === 'date' ? sheetDate(after.value) : (after.kind === 'number' ? numberWithDecimals(after.value, after.format) : null) ?? cellText(after);
-  return before.kind !== after.kind && (shownText(before) === shownAfter || shownWithCurrency(before, after))
+  return shownText(before) === shownAfter || shownWithCurrency(before, after)
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };
 }

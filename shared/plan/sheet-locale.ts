@@ -917,20 +917,17 @@ const MIN_SWAPPED = 5;
  * is changed, as a date picked in a calendar is right and looks the same: the user is told which
  * column, how many cells, and the first one both ways.
  */
-function swappedDateColumns(table: Table, columns: readonly ColumnMapping[]): SheetProblem[] {
-  const cols = columns.filter(isDateColumn).map((c) => ({
-    c, dayFirst: 0, monthFirst: 0, either: 0, dates: 0, lateDays: 0, days: new Set<number>(), swapped: 0, first: null as { row: number; value: string } | null,
+function swappedDateColumns(table: Table, columns: readonly ColumnMapping[], counts: readonly OrderCounts[]): SheetProblem[] {
+  // The text dates' orders are dateOrderCounts' (`counts`, its date columns in the same order): each
+  // text read once for both. Only the real dates are read here.
+  const cols = columns.filter(isDateColumn).map((c, i) => ({
+    c, dayFirst: counts[i].dayFirst, monthFirst: counts[i].monthFirst, either: counts[i].either, dates: 0, lateDays: 0, days: new Set<number>(), swapped: 0, first: null as { row: number; value: string } | null,
   }));
   // Row by row, all date columns at once (as dateOrderCounts).
   for (const row of table.rows) {
     for (const k of cols) {
       const cell = row.cells[k.c.col];
-      if (cell?.kind === 'text' && DAY_OR_MONTH_FIRST.test(cell.value)) {
-        const order = dayMonthOrder(cell.value);
-        if (order === 'day-first') k.dayFirst++;
-        else if (order === 'month-first') k.monthFirst++;
-        else if (order === 'either') k.either++;
-      } else if (cell?.kind === 'date') {
+      if (cell?.kind === 'date') {
         const m = ISO_DAY.exec(cell.value);
         if (!m) continue;
         k.dates++;
@@ -1324,7 +1321,8 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const problems: SheetProblem[] = [
     ...local.problems,
     ...postcodeNotes,
-    ...swappedDateColumns(table, columns),
+    // Its text dates' orders are the ones dateOrderCounts read (read there only for an ambiguous-flagging sheet).
+    ...swappedDateColumns(table, columns, settings.dates.ambiguous === 'flag' ? counts : dateOrderCounts(table, columns)),
     ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
     // Said of the amount columns only: a balance column is said "not read" as a field, and the warning that reads it quotes its cells as typed.

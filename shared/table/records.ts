@@ -138,11 +138,18 @@ export function toRecords(
   const parts = table.amountParts;
   const summed = parts !== undefined && (fieldCols.amount === undefined || fieldCols.amount === parts.total);
   const dated = parts !== undefined && fieldCols.lastPurchase === undefined && parts.ends.some((e) => e !== null);
+  // The fields' own cells, read for every row of every stage: each column's read-as cells looked up
+  // once here, not twice per cell (most columns have none, and read the row's cell directly).
+  const fieldIds = entries.map(([field]) => field);
+  const fieldColsInOrder = entries.map(([, col]) => col);
+  const joinedOf = entries.map(([, col]) => joined?.get(col));
+  const readAsOf = entries.map(([, col]) => readAs?.get(col));
   return table.rows.map((row, index) => {
     const fields = newFields();
-    for (const [field, col] of entries) {
-      const cell = cellAt(row, col);
-      if (cell) fields[field] = cell;
+    for (let k = 0; k < fieldIds.length; k++) {
+      const col = fieldColsInOrder[k];
+      const cell = joinedOf[k]?.get(row.sheetRow) ?? readAsOf[k]?.get(row.sheetRow) ?? row.cells[col];
+      if (cell) fields[fieldIds[k]] = cell;
     }
     if (summed && (fields.amount === undefined || (isBlank(fields.amount) && !isFormula(fields.amount)))) fields.amount = partsSum(row, parts!, cellAt);
     if (dated) {
