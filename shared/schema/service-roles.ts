@@ -39,6 +39,8 @@ export const SERVICE_ROLES: readonly string[] = [
   // A 家政 firm's 阿姨 (保姆, 月嫂, 育儿嫂) works in the employer's home; the firm's 负责人 holds the employer.
   '阿姨', '阿姨姓名', '服务阿姨', '保姆', '保姆姓名', '月嫂', '月嫂姓名', '育儿嫂', '家政员', '家政人员', 'nanny', 'caregiver',
   'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
+  // A salon's hairdresser and a garage's mechanic do the work; two on one client typed twice are no 撞单.
+  'hair stylist', 'hairdresser', 'barber', 'nail technician', 'mechanic', 'technician', 'assigned technician',
 ];
 
 /**

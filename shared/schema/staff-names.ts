@@ -74,7 +74,9 @@ const STAFF_KEYS: ReadonlySet<string> = new Set(['instructor', 'assigned instruc
   'class teacher', 'tutor', 'planner', 'wedding planner', 'event planner', 'designer', 'interior designer', 'consultant', 'assigned consultant',
   '老师', '任课老师', '授课老师', '主课老师', '负责老师', '教师', '策划师', '策划', '婚礼策划', '婚礼策划师', '策划人', '负责策划',
   // A clinic's 咨询师 is its rep (an owner synonym: fields.ts); a 心理咨询师 treats.
-  '设计师', '主案设计师', '负责设计师', '心理咨询师'].map((w) => foldHeader(w).key));
+  '设计师', '主案设计师', '负责设计师', '心理咨询师',
+  // A salon's Stylist and a garage's Mechanic (tester h73: every reminder of both went to Unassigned).
+  'stylist', 'hair stylist', 'hairdresser', 'barber', 'nail technician', 'mechanic', 'technician', 'assigned technician'].map((w) => foldHeader(w).key));
 
 /** The folded header key (foldHeader) is one of STAFF_KEYS. */
 export const isStaffKey = (key: string): boolean => STAFF_KEYS.has(key);

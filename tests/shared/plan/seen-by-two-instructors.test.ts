@@ -72,6 +72,19 @@ describe('two instructors on one client are no sales conflict', () => {
     expect(reminders(zh, 'zh-CN', '周子轩')).not.toMatch(/撞单/);
   });
 
+  it('says it of a garage\'s two mechanics and a salon\'s two stylists too (tester h73)', () => {
+    const garage = [
+      ['Customer', 'Mobile', 'Email', 'Reg', 'MOT Due', 'Mechanic'],
+      ['Declan O\'Rourke', '07700 900431', 'declan.orourke@gmail.com', 'KX19 ABC', '2026-12-30', 'Kev'],
+      ['Barry Clough', '07700 900512', 'barry.clough@hotmail.co.uk', 'YJ21 PLO', '2026-12-08', 'Dave'],
+      ['Declan ORourke', '07700900431', 'declan.orourke@gmail.com', 'KX19 ABC', '2026-12-30', 'Stu'],
+    ];
+    const plan = planOf(garage, 'en');
+    expect(groupOf(plan, 2).ownerConflict?.carers).toBe('Mechanic');
+    expect(said(plan, 2, 'en')).toMatch(/^seen by two mechanics \(Kev \/ Stu\)/);
+    expect(groupOf(planOf(studio('Stylist'), 'en'), 2).ownerConflict?.carers).toBe('Stylist');
+  });
+
   it('still calls two sales reps of one client an owner conflict (撞单)', () => {
     const sales = planOf(studio('Sales Rep'), 'en');
     expect(groupOf(sales, 2).ownerConflict?.carers).toBeUndefined();

@@ -539,13 +539,16 @@ describe('matchHeader: a car\'s own columns (one row per vehicle)', () => {
 
   it.each([
     ['Reg Date', 'a date, no plate'],
-    ['Rego Due', 'the registration\'s renewal falling due, no plate'],
     ['车架号后六位', 'six characters of the VIN, no VIN: every cell would be called invalid'],
     ['车牌颜色', 'the plate\'s colour (蓝牌, 绿牌), not its number'],
     ['Company Registration Number', 'a firm\'s number at Companies House, no car'],
     ['号码', 'a bare 号码 says nothing of what it numbers'],
   ])('%j → null (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
+  });
+
+  it('reads Rego Due as the registration\'s renewal falling due, no plate', () => {
+    expect(matchHeader('Rego Due')).toMatchObject({ field: 'contractEnd', fallback: true });
   });
 });
 

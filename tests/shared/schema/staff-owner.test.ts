@@ -33,6 +33,11 @@ describe('a studio\'s, a school\'s or a planner\'s staff column holds the custom
       column('Sophie Hart', 'Grace Lin', 'Sophie Hart', 'Grace Lin')],
     ['a 心理 studio\'s 咨询师', ['来访者', '手机', '咨询师'], '咨询师',
       column('张老师', '林老师', '张老师', '林老师')],
+    // Tester h73: a salon's, a garage's and an accountant's every reminder went to Unassigned.
+    ['a salon\'s Stylist (beside the one a client left)', ['Client', 'Mobile', 'Last Visit', 'Next appointment', 'Stylist', 'Old stylist'], 'Stylist',
+      column('Jade', 'Kerry', 'Jade', 'Mo', 'Kerry', 'Jade')],
+    ['a garage\'s Mechanic', ['Customer', 'Phone', 'Reg', 'MOT Due', 'Mechanic'], 'Mechanic',
+      column('Gary', 'Steve', 'Gary', 'Gary', 'Steve')],
   ])('reads %s as the owner', (_what, headers, header, values) => {
     const fields = fieldsOf(headers, sampleOf(headers, header, values));
     expect(fields[headers.indexOf(header)]).toBe('owner');
