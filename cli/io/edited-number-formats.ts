@@ -3,7 +3,7 @@
  * read from the run's edits: a number the run writes there without one of its own (a merge's sum of
  * two spends, 250.4) is shown as its column's other numbers are, $250.40, not as a bare 250.4 (tester h73 #8).
  */
-import type { Plan } from '../../shared';
+import type { CellEdit, Plan } from '../../shared';
 
 /** Per sheet column, the format most of its edited numbers carry; a column with none is absent. */
 export function editedNumberFormats(plan: Plan): Map<number, string> {
@@ -22,4 +22,12 @@ export function editedNumberFormats(plan: Plan): Map<number, string> {
     if (best) formats.set(col, best[0]);
   }
   return formats;
+}
+
+/**
+ * The column's format for a number a merge wrote with none of its own (a sum, a total taken from a
+ * duplicate), else undefined: a cleaned amount keeps the format it was typed in, or none.
+ */
+export function mergedNumberFormat(edit: CellEdit, columnFormat: string | undefined): string | undefined {
+  return edit.after.kind === 'number' && edit.after.format === undefined && edit.reason.startsWith('dedupe.') ? columnFormat : undefined;
 }

@@ -31,7 +31,7 @@ import { recalcOnOpenAfterChanges } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
-import { editedNumberFormats } from './edited-number-formats';
+import { editedNumberFormats, mergedNumberFormat } from './edited-number-formats';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
 import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
@@ -172,10 +172,10 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   // And their number formats (¥#,##0.00), for the text amounts the run makes numbers.
   const numberFormats = new Map<number, string | undefined>();
   for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'number') numberFormats.set(col, base ? columnNumberFormat(worksheet, col, plan.headerRow + 1) : undefined);
-  // A number the run writes without a format (a merge's sum of two spends) takes its column's, as the
-  // user's cells or else the run's own cleaned amounts show it (edited-number-formats.ts).
+  // A number a merge writes without a format (its sum of two spends) takes its column's, as the user's
+  // cells or else the run's own cleaned amounts show it (edited-number-formats.ts). Only a merge's: a
+  // cleaned 300 typed bare stays bare, and a 1,500.50 keeps the decimals it was typed with.
   const edited = editedNumberFormats(plan);
-  for (const [col, format] of edited) if (numberFormats.get(col) === undefined) numberFormats.set(col, format);
   let cellsWritten = 0;
   for (const placedCell of placed.cells.values()) {
     const { row, col, edit } = placedCell;
@@ -189,7 +189,7 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
     cellsWritten++;
     if (putLinkedAddress(cell, edit)) continue;
     if (edit.after.kind === 'number' && !numberFormats.has(col)) numberFormats.set(col, base ? columnNumberFormat(worksheet, col, plan.headerRow + 1) : undefined);
-    const columnFormat = edit.after.kind === 'date' ? dateFormatOf(col) : edit.after.kind === 'number' ? numberFormats.get(col) : undefined;
+    const columnFormat = edit.after.kind === 'date' ? dateFormatOf(col) : edit.after.kind === 'number' ? numberFormats.get(col) ?? mergedNumberFormat(edit, edited.get(col)) : undefined;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, columnFormat, typedDates.get(col)?.twelveHour);
   }
   const notes = noteChoice(placed, noteLimit, rows.removed, base ? worksheet : undefined);
@@ -423,7 +423,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     for (const p of here) {
       if (!p.edit) continue;
       const typedDate = p.edit.after.kind === 'date' ? typedDates.get(p.col) : undefined;
-      const columnFormat = p.edit.after.kind === 'number' ? numberFormats.get(p.col) : typedDate?.date;
+      const columnFormat = p.edit.after.kind === 'number' ? mergedNumberFormat(p.edit, numberFormats.get(p.col)) : typedDate?.date;
       putValue(row.getCell(p.col), p.edit.after, placed.writeOf.get(p.col), dateSystem, restyle, columnFormat, typedDate?.twelveHour);
     }
     for (const p of here) if (marked.has(p)) markCell(row.getCell(p.col), p, notes.withNote.has(p), true, lang, restyle);

@@ -837,11 +837,14 @@ function mergeOf(
       for (let i = edits.length - 1; i >= 0; i--) if (edits[i].sheetRow === survivor.sheetRow && edits[i].col === col) return edits[i].after;
       return survivor.cells[col];
     };
+    // A newer number the kept row did not take (not shown the same person: a son of one name and firm)
+    // stays in the merged values, where the run's warning says it is, not in his 手机2.
+    const keptOwn = new Set(olderKept.filter((o) => o.survivor === survivor.sheetRow).map((o) => `${o.from}:${o.col}`));
     const slotFills = spareSlotFills({
       cols: cols.filter(([, col]) => placement === null || !placement.contactCols.has(col)),
       kept: keptNow,
       others,
-      may: (r, col) => typedValue(r.cells[col]) && !doubted(r, col) && !wrong(r, col) && !otherRecord(r) && !placed(r, col),
+      may: (r, col) => typedValue(r.cells[col]) && !doubted(r, col) && !wrong(r, col) && !otherRecord(r) && !placed(r, col) && !keptOwn.has(`${r.sheetRow}:${col}`),
       keys: (field, c) => keysOf(field, c, region, phoneCache, readings),
     });
     for (const fill of slotFills) {

@@ -19,18 +19,20 @@ describe('an English school roster', () => {
   const plan = planOf(ROSTER, { language: 'en', phone: { defaultRegion: 'US' }, amount: { currency: 'USD' } });
   const fields = Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
 
-  it('reads the student as the customer, the advisor as his owner, the tuition as what the family paid', () => {
+  it('reads the student as the customer, the advisor as his owner, the teacher as his carer, the tuition as what the family paid', () => {
     expect(fields).toEqual({
       'Student ID': 'customerId', Student: 'name', Parent: null, 'Parent Phone': 'phone', Course: null, 'Course Advisor': 'owner',
-      'Enrollment Date': 'createdAt', 'Lessons Left': 'remaining', 'Course End': 'contractEnd', Tuition: 'amount', Teacher: null,
+      'Enrollment Date': 'createdAt', 'Lessons Left': 'remaining', 'Course End': 'contractEnd', Tuition: 'amount',
+      // The teacher is the student's carer beside the advisor who holds the family, named in his reminders.
+      Teacher: 'carer',
     });
   });
 
   it('reminds the advisor of each course about to end, named by the student and worded as the course\'s, not a contract\'s', () => {
     const due = plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => [r.owner, r.customer, t('en', r.reason.code, r.reason.params)]);
     expect(due.sort()).toEqual([
-      ['Tom Reed', 'Ava Lopez', 'Course ends on 2024-12-04, in 3 days (7-day reminder)'],
-      ['Tom Reed', 'Lily Chen', 'Course ends on 2024-12-08, in 7 days (7-day reminder)'],
+      ['Tom Reed', 'Ava Lopez (Teacher Ms Park)', 'Course ends on 2024-12-04, in 3 days (7-day reminder)'],
+      ['Tom Reed', 'Lily Chen (Teacher Ms Park)', 'Course ends on 2024-12-08, in 7 days (7-day reminder)'],
     ]);
   });
 
