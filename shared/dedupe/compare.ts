@@ -159,7 +159,7 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
         if (l.level.doubt) hit.doubt = true;
         if (l.level.unsure) hit.unsure = true;
         if (l.level.identity) hit.identity = true;
-        if (Object.keys(params).length > 0) hit.params = params;
+        if (hasKeys(params)) hit.params = params;
         hits.push(hit);
       }
       if (l.level.veto) veto = true;
@@ -174,6 +174,12 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
   }
   for (let i = 0; i < capSum.length; i++) weight += Math.min(capSum[i], compiled.capMax[i]);
   return collect ? { weight, hits, veto } : uncollected(compiled, weight, veto);
+}
+
+/** Whether a matcher's params name anything, asked without a list of their keys per hit. */
+function hasKeys(params: Params): boolean {
+  for (const _ in params) return true;
+  return false;
 }
 
 function uncollected(compiled: CompiledSettings, weight: number, veto: boolean): PairComparison {

@@ -8,7 +8,6 @@
 import type { Confidence, Reason } from './types';
 import { namesNoOneAlone, type PairScore } from './score';
 import { sortSmall } from './sort-small';
-import { minOf } from '../table/long-arrays';
 
 export interface GroupVerdict {
   score: number;
@@ -72,7 +71,9 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
  * customer, but a merge would keep a value of his in a note).
  */
 export function judgeGroup(pairs: readonly PairScore[], links: readonly PairScore[], likely: number, copies = true): GroupVerdict {
-  const minP = minOf(pairs.map((p) => p.p));
+  // A loop, not a list of every pair's probability per group (minOf's answer for none: Infinity).
+  let minP = Infinity;
+  for (let k = 0; k < pairs.length; k++) if (pairs[k].p < minP || Number.isNaN(pairs[k].p)) minP = pairs[k].p;
   let confidence: Confidence = 'review';
   if (copies && pairs.every((p) => p.exact)) confidence = 'exact';
   else if (minP >= likely && links.every((l) => l.corroborated)) confidence = 'likely';

@@ -127,6 +127,8 @@ export interface ProfileContext {
   /** The name column holds WeChat nicknames (微信昵称): every name is one (DedupeOptions.screenNames). */
   screenNames?: true;
   companyCache?: TextMemo<CompanyKey | null>;
+  /** Name cells read as company names (the crossed check): kept apart from the company cells' memo. */
+  nameCompanyCache?: TextMemo<CompanyKey | null>;
   addressCache?: TextMemo<AddressKey | null>;
   /** Folded short texts (city, province, gender …), by field, then by text: one map per field
    *  spares building a "field + text" key string for every row. */
@@ -279,6 +281,7 @@ export function profileContext(defaultRegion: string, phones: PhoneReadings = ne
     // Names repeat (王芳, 张伟), companies in a B2B sheet, addresses rarely (the bench's 18%).
     nameCache: new TextMemo(NAME_MEMO_MIN_HIT_RATE),
     companyCache: new TextMemo(MEMO_MIN_HIT_RATE),
+    nameCompanyCache: new TextMemo(NAME_MEMO_MIN_HIT_RATE),
     addressCache: new TextMemo(MEMO_MIN_HIT_RATE),
     textCache: new Map(),
     dayCache: new Map(),
@@ -295,12 +298,39 @@ function kept<T>(xs: readonly T[]): readonly T[] {
   return xs.length === 0 ? NONE : xs.slice();
 }
 
-/** The numbers that are (or are not) fixed lines, as a kept list. */
+/**
+ * The numbers that are (or are not) fixed lines, as a kept list. `phones` is never grown (withPhones):
+ * when all are of the kind it is kept as it is, not copied.
+ */
 function ofKind(phones: readonly PhoneKey[], fixed: boolean): readonly PhoneKey[] {
   let n = 0;
   for (let i = 0; i < phones.length; i++) if ((phones[i].kind === 'fixed') === fixed) n++;
   if (n === 0) return NONE;
-  return kept(n === phones.length ? phones : phones.filter((k) => (k.kind === 'fixed') === fixed));
+  if (n === phones.length) return phones;
+  // A mobile and a landline (half the rows of a sheet with both columns): each list made at its length, not filtered and copied.
+  const out: PhoneKey[] = new Array(n);
+  for (let i = 0, k = 0; i < phones.length; i++) if ((phones[i].kind === 'fixed') === fixed) out[k++] = phones[i];
+  return out;
+}
+
+/**
+ * `phones` and a cell's numbers not already in it (same number and extension), as a new list only
+ * when the cell adds one. Most rows have one phone cell with one number: its list (phoneKeys', one
+ * number long, or the run's cached list of that text) is the row's, with no list grown per row and
+ * copied to keep. Lists are only read after, never pushed to.
+ */
+function withPhones(phones: readonly PhoneKey[], cellText: string, ctx: ProfileContext): readonly PhoneKey[] {
+  if (cellText === '') return phones;
+  const keys = phoneKeys(cellText, ctx.defaultRegion, ctx.phoneCache, ctx.phones);
+  if (phones.length === 0 && keys.length === 1) return keys;
+  let out: PhoneKey[] | null = null;
+  next: for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const have = out ?? phones;
+    for (let j = 0; j < have.length; j++) if (have[j].e164 === k.e164 && have[j].ext === k.ext) continue next;
+    (out ??= phones.slice()).push(k);
+  }
+  return out === null ? phones : kept(out);
 }
 
 /** Appends a cell's numbers not already in `phones` (same number and extension). */
@@ -384,16 +414,15 @@ function contactPhones(r: CustomerRecord, ctx: ProfileContext): ContactPhone[] {
 }
 
 export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext): Profile {
-  const phones: PhoneKey[] = [];
-  addPhones(phones, get(r, 'mobile'), ctx);
-  addPhones(phones, get(r, 'phone'), ctx);
-  if (r.extra) for (const f of ['mobile', 'phone'] as const) for (const t of extraTexts(r, f)) addPhones(phones, t, ctx);
+  let phones = withPhones(NONE, get(r, 'mobile'), ctx);
+  phones = withPhones(phones, get(r, 'phone'), ctx);
+  if (r.extra) for (const f of ['mobile', 'phone'] as const) for (const t of extraTexts(r, f)) phones = withPhones(phones, t, ctx);
   const full = get(r, 'name');
   // 李娜 13812345678: a number typed into the name cell is still the customer's number.
   const inName = PHONE_IN_NAME.exec(full);
-  if (inName) addPhones(phones, inName[0], ctx);
+  if (inName) phones = withPhones(phones, inName[0], ctx);
   // 刘明 13871112222 read apart (plan/name-with-phone.ts): the name is the name, the number still his.
-  if (r.phoneInName !== undefined) addPhones(phones, r.phoneInName, ctx);
+  if (r.phoneInName !== undefined) phones = withPhones(phones, r.phoneInName, ctx);
   const middle = get(r, 'middleName');
   // The middle name goes after the first name, as the person writes it whole (Maria Clara Santos
   // Reyes): the name grade reads it as a middle name, which tells two Maria Clara Reyes apart.
@@ -441,10 +470,12 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // are the customer's mobile; 384726153@qq.com is QQ 384726153.
   for (let i = 0; i < emails.length; i++) {
     const e = emails[i];
-    if (MOBILE_USER.test(e.local)) addPhones(phones, e.local, ctx);
+    if (MOBILE_USER.test(e.local)) phones = withPhones(phones, e.local, ctx);
     if (t.qq === undefined && QQ_MAIL.has(e.domain) && isQqNumber(e.local)) t.qq = e.local;
   }
-  if (t.wechat !== undefined && MOBILE_USER.test(t.wechat)) addPhones(phones, t.wechat, ctx);
+  if (t.wechat !== undefined && MOBILE_USER.test(t.wechat)) phones = withPhones(phones, t.wechat, ctx);
+  // The company cell's key, read once: the crossed check below asks for it again.
+  const companyOwn = companyText === '' ? null : viaMemo(ctx.companyCache, companyText, companyKey);
   const p: Profile = {
     pos,
     mask: 0,
@@ -454,7 +485,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     landlines: ofKind(phones, true),
     emails,
     // A sheet that names the company only by its short name (客户简称 | 联系人) compares it as the company.
-    company: viaMemo(ctx.companyCache, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText, companyKey) ?? short,
+    // (A blank or 个人 company cell has no key: companyKey('') is null.)
+    company: (companyText === '' ? (organisation ? viaMemo(ctx.companyCache, full, companyKey) : null) : NO_COMPANY.test(companyText.trim()) ? null : companyOwn) ?? short,
     address: viaMemo(ctx.addressCache, get(r, 'address'), addressKey),
     birthday: birthdayOf(r, ctx),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),
@@ -465,9 +497,9 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   if (r.contacts !== undefined) p.people = contactPhones(r, ctx);
   const nameText = full !== '' ? full : [last, first].filter((x) => x !== '').join(' ');
   if (nameText !== '' && companyText !== '') {
-    const asCompany = viaMemo(ctx.companyCache, nameText, companyKey);
-    const company = viaMemo(ctx.companyCache, companyText, companyKey);
-    if (asCompany !== null && company !== null && asCompany.core !== company.core) p.crossed = { name: asCompany.core, company: company.core };
+    // Names repeat more than companies (王芳 on many rows, each at her own firm): their own memo, at the names' rate.
+    const asCompany = viaMemo(ctx.nameCompanyCache, nameText, companyKey);
+    if (asCompany !== null && companyOwn !== null && asCompany.core !== companyOwn.core) p.crossed = { name: asCompany.core, company: companyOwn.core };
   }
   if (short !== null && p.company !== null && short.core !== p.company.core) p.companyViews = [underOtherName(p, short)];
   // An index loop: for-of here allocated an iterator result per feature per row (90 MB on 100k rows).

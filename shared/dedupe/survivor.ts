@@ -74,10 +74,27 @@ const SHORTENED: readonly FieldId[] = ['name', 'company', 'address'];
 
 const spelled = (c: Cell | undefined): string => (c === undefined || isBlank(c) ? '' : lettersAndDigits(foldText(matchText(c))));
 
+/**
+ * Every member that fills the field holds the very same text (a customer typed twice alike): none
+ * writes it out more fully than another, which is told without folding each (every group's rows).
+ */
+function writtenAlike(members: readonly CustomerRecord[], f: FieldId): boolean {
+  let first: string | undefined;
+  for (let m = 0; m < members.length; m++) {
+    const c = members[m].fields[f];
+    if (c === undefined || isBlank(c)) continue;
+    if (c.kind !== 'text') return false;
+    if (first === undefined) first = c.value;
+    else if (c.value !== first) return false;
+  }
+  return true;
+}
+
 /** For each member, how many of its SHORTENED values another member writes out in full (contains, and says more). */
 function shortenedCounts(members: readonly CustomerRecord[]): number[] {
   const out = members.map(() => 0);
   for (const f of SHORTENED) {
+    if (writtenAlike(members, f)) continue;
     const texts = members.map((r) => spelled(r.fields[f]));
     texts.forEach((t, m) => {
       if (t.length >= 2 && texts.some((o) => o.length > t.length && o.includes(t))) out[m]++;
@@ -141,6 +158,10 @@ function saysItIsTheCopy(r: CustomerRecord): boolean {
 
 /** `ranked` with the rows `last` holds of moved behind the others, each part in its order; as it was when all or none are. */
 function behind(ranked: CustomerRecord[], last: (r: CustomerRecord) => boolean): CustomerRecord[] {
+  // Most groups hold no such row: asked without a list of flags per group.
+  let any = false;
+  for (let i = 0; i < ranked.length && !any; i++) any = last(ranked[i]);
+  if (!any) return ranked;
   const flags = ranked.map(last);
   if (!flags.some(Boolean) || flags.every(Boolean)) return ranked;
   return [...ranked.filter((_, i) => !flags[i]), ...ranked.filter((_, i) => flags[i])];

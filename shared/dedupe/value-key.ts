@@ -39,6 +39,8 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
     if (keys.length > 0) return keys.sort().join(' ');
   }
   if (kind === 'date') {
+    // A date cell's day is its first ten characters (dateKey's value for it), read without a key object and its digits.
+    if (cell !== undefined && cell.kind === 'date') return cell.value.slice(0, 10);
     const d = dateKey(cell);
     if (d) return d.value;
   }

@@ -24,9 +24,24 @@ function generationOf(local: string): { stem: string; suffix: string } {
   return { stem: joined, suffix: '' };
 }
 
+/** The last characters of the suffixes (r of jr, i of ii, d of 2nd …). */
+const SUFFIX_LAST: ReadonlySet<string> = new Set([...AFTER_SEPARATOR, ...JOINED].map((s) => s[s.length - 1]));
+
+/**
+ * Whether a user name may end in a suffix: its last letter (after any separators) ends one. Most do
+ * not (zhangwei88, li.na), and are told so without splitting the name for every pair compared.
+ */
+function mayHaveSuffix(local: string): boolean {
+  let end = local.length - 1;
+  while (end >= 0 && (local[end] === '.' || local[end] === '_' || local[end] === '-')) end--;
+  return end >= 0 && SUFFIX_LAST.has(local[end]);
+}
+
 /** Whether two mailboxes name one person's name in two generations (one with a suffix the other lacks, or another one). */
 export function twoGenerations(x: EmailKey, y: EmailKey): boolean {
   if (x.shared || y.shared) return false;
+  // Neither with a suffix: the two suffixes are both none, so never two generations.
+  if (!mayHaveSuffix(x.local) && !mayHaveSuffix(y.local)) return false;
   const a = generationOf(x.local);
   const b = generationOf(y.local);
   return a.suffix !== b.suffix && a.stem !== '' && a.stem === b.stem;
