@@ -747,13 +747,15 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
   // Classified rows come in table order; look them up by position, by sheet row only when they do not.
   const aligned = result.rows.length === table.rows.length && result.rows.every((r, i) => r.sheetRow === table.rows[i].sheetRow);
   const bySheetRow = aligned ? null : new Map(result.rows.map((r) => [r.sheetRow, r]));
-  const classified = (i: number) => (bySheetRow ? bySheetRow.get(table.rows[i].sheetRow) : result.rows[i]);
+  // Each table row's classified row, found once: every column below reads it (a lookup per row and
+  // column by sheet row, on a sheet with copies, was five passes of 100,000 lookups).
+  const classifiedRows = bySheetRow ? table.rows.map((row) => bySheetRow.get(row.sheetRow)) : result.rows;
   const columns: AddedColumn[] = [];
   for (const entry of result.legend) {
     const builtin = (BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension);
     const own = new Map(entry.labels.map((l) => [l.id, l.text]));
     const ids = table.rows.map((_, i) => {
-      const labels = classified(i)?.labels;
+      const labels = classifiedRows[i]?.labels;
       if (!labels) return null;
       return builtin ? labels[entry.dimension as BuiltinDimension] : labels.custom[entry.dimension] ?? null;
     });
@@ -800,7 +802,7 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
     header: t(lang, 'column.classReasons'),
     write: 'text',
     values: table.rows.map((row, i) => {
-      const list = classified(i)?.reasons ?? NONE;
+      const list = classifiedRows[i]?.reasons ?? NONE;
       let cell = cellOfList.get(list);
       const rows = together.get(row.sheetRow);
       if (cell !== undefined) return rows === undefined ? cell : text(cell.kind === 'text' && cell.value !== '' ? withTogether(cell.value, rows) : rows);

@@ -9,7 +9,7 @@ import { dayNumberOf, daysInMonth, formatIso, fromDayNumber, toDayNumber, type C
 import { contactText, personName, type CustomerRecord } from '../table/records';
 import { ownerKey, ownerName, ownersAlone } from '../table/owner-name';
 import { displayText } from '../text/fold';
-import type { Cell } from '../table/cell';
+import type { Cell, IsoDate } from '../table/cell';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
 import { groupByOwner, sortReminders } from './group';
@@ -363,6 +363,13 @@ function remindWithin(
   let optedOut = 0;
   // A sheet of one-off projects (预计竣工, 工程状态 施工中 / 已竣工): no customer of it goes dormant.
   const projectSheet = isProjectSheet(records, fieldHeaders.status, [dueLabel, ...extraDues.map((d) => d.label)]);
+  // Reminders fall due on a few hundred days: each day is written once, and its text shared.
+  const dueTexts = new Map<number, IsoDate>();
+  const dueText = (day: number): IsoDate => {
+    let text = dueTexts.get(day);
+    if (text === undefined) dueTexts.set(day, (text = formatIso(fromDayNumber(day))));
+    return text;
+  };
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -389,7 +396,7 @@ function remindWithin(
       owner: (group !== undefined ? shared?.get(group) : undefined) || plannedBy || ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
       // No name and no company (Square's instant profile): its e-mail or phone says whom to call.
       customer: person && company ? `${person} · ${company}` : person || company || contactText(record),
-      due: formatIso(fromDayNumber(draft.due)),
+      due: dueText(draft.due),
       daysLeft: draft.due - todayDay,
       reason: draft.reason,
     };

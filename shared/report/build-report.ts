@@ -170,6 +170,51 @@ function mostlyProvinces(texts: readonly string[]): boolean {
   return provinces * 2 >= filled;
 }
 
+/**
+ * The classes counted: each built-in dimension's and each of the user's rules' tally, and the retired
+ * records, in one pass over the classified rows (every pass reads 100,000 rows' objects afresh) and
+ * with each row's spending looked up once, not once per dimension.
+ */
+function classTallies(classification: NonNullable<ReportInput['classification']>, lang: Lang, spendScale: number | undefined, spendOfRow: ReadonlyMap<number, number | null> | undefined) {
+  const { rows, legend } = classification;
+  const tallyOf = (entry: (typeof legend)[number]) => {
+    const tally = new Tally(spendScale);
+    for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
+    return { tally, textOf: new Map(entry.labels.map((l) => [l.id, l.text[lang]])) };
+  };
+  const builtin: { dim: BuiltinDimension; title: MessageKey; tally: Tally; textOf: Map<string, string> }[] = [];
+  for (const [dim, title] of DIMENSION_SECTIONS) {
+    const entry = legend.find((l) => l.dimension === dim);
+    if (entry) builtin.push({ dim, title, ...tallyOf(entry) });
+  }
+  // A team lead's own rules (重点行业, 小组) are counted like the built-in classes, in his labels.
+  const custom = legend.filter((entry) => !(BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension))
+    .map((entry) => ({ entry, ...tallyOf(entry), counted: 0 }));
+  // A rule without an else level leaves the rows no level matched blank: counted as blank, so
+  // the table adds up to the customers (是 598 of 1,200 says nothing of the other 602).
+  const noLevel = custom.length > 0 ? t(lang, 'report.label.noLevel') : '';
+  const records = Object.fromEntries(RECORD_STATES.map((state) => [state, 0])) as Record<RecordState, number>;
+  for (const row of rows) {
+    if (row.record !== undefined) records[row.record]++;
+    const spent = spendOfRow?.get(row.sheetRow);
+    const { labels } = row;
+    for (const { dim, tally, textOf } of builtin) {
+      const id = labels[dim];
+      if (id !== null) tally.add(id, textOf.get(id) ?? id, 1, spent);
+    }
+    for (const rule of custom) {
+      const id = labels.custom[rule.entry.dimension];
+      if (id === undefined || id === null) {
+        rule.tally.add(BLANK, noLevel, 1, spent);
+        continue;
+      }
+      rule.tally.add(id, rule.textOf.get(id) ?? labelText(lang, id), 1, spent);
+      rule.counted++;
+    }
+  }
+  return { builtin, custom, records };
+}
+
 function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOptions = {}): Report {
   const limit = options.limit ?? 0;
   const other = { id: OTHER, label: t(lang, 'report.label.other') };
@@ -202,8 +247,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
   if (input.rows !== undefined) customers.push({ id: 'rows', label: t(lang, 'report.label.rowsWithDuplicates'), count: input.rows });
   // Records the team voided or the ERP deactivated are among the customers above, and counted apart
   // here (remind/record-state.ts): a 作废 lead is no prospect, a 停用 account no one to renew.
+  const classes = input.classification ? classTallies(input.classification, lang, spendScale, spendOfRow) : null;
   for (const state of RECORD_STATES) {
-    const count = input.classification?.rows.filter((r) => r.record === state).length ?? 0;
+    const count = classes?.records[state] ?? 0;
     if (count > 0) customers.push({ id: state, label: t(lang, RECORD_LABELS[state]), count });
   }
   const customersSection: ReportSection = { id: 'customers', title: 'report.section.customers', series: customers };
@@ -223,40 +269,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
   }
   sections.push(customersSection);
 
-  if (input.classification) {
-    const { rows, legend } = input.classification;
-    for (const [dim, title] of DIMENSION_SECTIONS) {
-      const entry = legend.find((l) => l.dimension === dim);
-      if (!entry) continue;
-      const tally = new Tally(spendScale);
-      for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
-      const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
-      for (const row of rows) {
-        const id = row.labels[dim];
-        if (id !== null) tally.add(id, textOf.get(id) ?? id, 1, spendOfRow?.get(row.sheetRow));
-      }
-      sections.push(ofCustomers({ id: dim, title, series: tally.ordered() }));
-    }
-    // A team lead's own rules (重点行业, 小组) are counted like the built-in classes, in his labels.
-    for (const entry of legend) {
-      if ((BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension)) continue;
-      const tally = new Tally(spendScale);
-      for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
-      const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
-      let counted = 0;
-      // A rule without an else level leaves the rows no level matched blank: counted as blank, so
-      // the table adds up to the customers (是 598 of 1,200 says nothing of the other 602).
-      const noLevel = t(lang, 'report.label.noLevel');
-      for (const row of rows) {
-        const id = row.labels.custom[entry.dimension];
-        const spent = spendOfRow?.get(row.sheetRow);
-        if (id === undefined || id === null) {
-          tally.add(BLANK, noLevel, 1, spent);
-          continue;
-        }
-        tally.add(id, textOf.get(id) ?? labelText(lang, id), 1, spent);
-        counted++;
-      }
+  if (classes) {
+    for (const { dim, title, tally } of classes.builtin) sections.push(ofCustomers({ id: dim, title, series: tally.ordered() }));
+    for (const { entry, tally, counted } of classes.custom) {
       if (counted === 0) continue;
       sections.push(ofCustomers({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.ordered() }));
     }
