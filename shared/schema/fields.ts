@@ -671,6 +671,8 @@ export const FIELDS: readonly FieldDef[] = [
   // keeps 剩余 out of the amount; a 剩余金额 or Remaining Balance is not a count either).
   { id: 'remaining', kind: 'text', write: 'number', label: { 'zh-CN': '剩余课时', en: 'Sessions remaining' },
     synonyms: ['剩余课时', '剩余次数', '剩余节数', '剩余课次', '剩余课节', '剩余课程数', '剩余课时数', '剩余次卡', '次卡剩余', '次卡剩余次数', '剩余疗程', '剩余疗程次数', '课时余额', '剩余学时',
+      // A 台灣 補習班's 剩餘堂數 (a 堂 is one class), read folded to 剩余堂数 (tester h72).
+      '剩余堂数', '剩余堂', '剩余课堂数',
       'remaining sessions', 'sessions remaining', 'sessions left', 'remaining lessons', 'lessons remaining', 'lessons left', 'remaining classes', 'classes remaining', 'classes left'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '归属', '添加人', '所有人', '顾问', '专属顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人',

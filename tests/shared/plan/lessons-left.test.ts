@@ -92,7 +92,7 @@ describe('a 教培 学员表 whose 剩余课时 the sheet computes', () => {
 });
 
 describe('剩余次数, 剩余节数 and a count typed with its unit', () => {
-  it.each([['剩余次数'], ['剩余节数'], ['剩余课次']])('%s is the count left, worded by its own header', (header) => {
+  it.each([['剩余次数'], ['剩余节数'], ['剩余课次'], ['剩餘堂數']])('%s is the count left, worded by its own header', (header) => {
     const plan = planOf([
       ['学员姓名', '家长电话', header, '课程顾问'],
       ['周雨桐', '13812345678', '2节', '陈晓'],
