@@ -6,6 +6,7 @@
  * Contract End or a header not ending in an expiry word is a contract's, and keeps its wording.
  */
 import { toHalfWidth } from '../text/fold';
+import { toSimplified } from '../text/simplified';
 import type { Lang } from '../i18n/define';
 import { sheetWord } from '../i18n/sheet-word';
 import { isInvoiceDueHeader } from '../schema/collection-list';
@@ -101,7 +102,8 @@ export function isCompletion(what: string | undefined): boolean {
 
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
-  const text = header.trim();
+  // Read in simplified characters, as headers are matched: a 補習班's 下次繳費日 is a 缴费日, no 合同.
+  const text = toSimplified(header.trim());
   if (COURSE_END.test(text)) return COURSE;
   const completion = COMPLETION.exec(text);
   if (completion) return completion[1];

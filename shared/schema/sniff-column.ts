@@ -11,6 +11,7 @@ import type { FieldId } from './fields';
 import { hasLegalForm } from '../dedupe/keys/company';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { readPlate } from '../normalize/vehicle';
+import { dayMonthOrder, saysRocYear } from '../normalize/date-text';
 
 /** Values looked at per column, and how many must be present and how many must fit. */
 const SAMPLE_SIZE = 50;
@@ -103,8 +104,19 @@ export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
  * description of one (每年3月5日, 每月1号). True for a column with nothing filled in the sample.
  */
 export function holdsDates(cells: readonly Cell[]): boolean {
-  const { seen, hits } = countFilled(cells, (cell) => kindOf(cell)?.kind === 'date');
+  const { seen, hits } = countFilled(cells, (cell) => kindOf(cell)?.kind === 'date' || writtenDate(cell));
   return hits * 2 >= seen;
+}
+
+/**
+ * A text date of a form the year-first test above does not take, as the cleaner reads it: 民國 years
+ * (113/12/04, 民國97年3月8日) and day-and-month numbers (02/12/2024). A 補習班's 下次繳費日 in 民國
+ * years was left unread for holding "no dates" (tester h72).
+ */
+function writtenDate(cell: Cell): boolean {
+  if (cell.kind !== 'text') return false;
+  const s = toHalfWidth(cell.value).trim();
+  return saysRocYear(s) || dayMonthOrder(s) !== null;
 }
 
 /** Of the sample's first filled values, how many there are and how many pass `test`. */

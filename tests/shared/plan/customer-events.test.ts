@@ -103,6 +103,24 @@ describe('a music school\'s 下次缴费日', () => {
     expect(fieldOf(en, 'Next Payment')).toBe('contractEnd');
     expect(said(en, ['contract'], 'en')).toEqual([[2, 'Sam', expect.stringContaining('Payment due on 2024-12-02')]]);
   });
+
+  // Tester h72: a 台灣 補習班's 下次繳費日 written in 民國 years (113/12/04) was left unread beside its 繳費日期.
+  it('reads a 補習班\'s 下次繳費日 written in 民國 years, and a UK club\'s Next Payment typed day first', () => {
+    const tw = planOf([
+      ['學生姓名', '家長手機', '剩餘堂數', '繳費日期', '下次繳費日', '班導師'],
+      ['林小明', '0912-345-678', '2', '113/09/01', '113/12/04', '王老師'],
+      ['張柏翰', '0910-215-811', '12', '', '', '陳主任'],
+      ['蕭宥廷', '0960-851-405', '9', '113/10/01', '114/02/10', '王老師'],
+    ]);
+    expect(fieldOf(tw, '下次繳費日')).toBe('contractEnd');
+    expect(said(tw, ['contract'])).toEqual([[2, '王老師', expect.stringContaining('缴费日 2024-12-04，还有 3 天')]]);
+    const uk = planOf([
+      ['Member', 'Mobile', 'Membership', 'Next Payment', 'Coach'],
+      ['Olivia Brown', '07700 900132', 'Monthly', '02/12/2024', 'Sam'],
+      ['Harry Jones', '07700 900245', 'Annual', '28/02/2025', 'Sam'],
+    ], { phone: { defaultRegion: 'GB' } });
+    expect(fieldOf(uk, 'Next Payment')).toBe('contractEnd');
+  });
 });
 
 describe('an estate agent\'s Closing Date', () => {
