@@ -38,8 +38,8 @@ import { compileClassifySettings } from '../classify/compile-settings';
 import { sheetColumns, type ColumnReading } from '../classify/rule-columns';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
-import { dialledRegions, REGIONAL_FIELDS, rowDateOrder, rowRegions, rowSettings } from './row-region';
-import { currencyOfRow } from './row-currency';
+import { dialledRegions, REGIONAL_FIELDS, byRowCountry, rowDateOrder, rowRegions, rowSettings } from './row-region';
+import { currencyOfRegion } from './row-currency';
 import { isOwedIn } from '../dedupe/owed';
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
@@ -281,7 +281,7 @@ function cleanSheetWithin(
     : reading.rowCountryDialled !== null ? rowRegions(reading.rowCountryDialled, settings.phone.defaultRegion, false) : null;
 
   const dateOrderOf = reading.rowDateOrders === null ? null : rowDateOrder(reading.rowDateOrders.countryCol, reading.rowDateOrders.orders);
-  const currencyOf = reading.rowCurrencies === null ? null : rowCurrency(reading.rowCurrencies.countryCol);
+  const currencyOf = reading.rowCurrencies === null ? null : byRowCountry(reading.rowCurrencies.countryCol, currencyOfRegion);
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
@@ -583,20 +583,6 @@ function inCurrency(byCurrency: Map<string, RegionalColumn>, home: RegionalColum
   return column;
 }
 
-/** Each row's currency by its country cell (row-currency.ts), remembered per distinct country text. */
-function rowCurrency(countryCol: number): (row: Row) => string | null {
-  const memo = new Map<string, string | null>();
-  return (row) => {
-    const cell = row.cells[countryCol];
-    if (cell?.kind !== 'text') return null;
-    let code = memo.get(cell.value);
-    if (code === undefined) {
-      code = currencyOfRow(row, countryCol);
-      if (memo.size < 1000) memo.set(cell.value, code);
-    }
-    return code;
-  };
-}
 
 function cleanThere(cell: Cell, region: string, column: RegionalColumn): CleanResult {
   let there = column.abroad.get(region);

@@ -76,7 +76,8 @@ export function currenciesByRow(table: Table, countryCol: number, amountCols: re
 /** The currency a row's country writes its amounts in, or null (no country, or one whose money is not known). */
 export function currencyOfRow(row: Row, countryCol: number): string | null {
   const cell = row.cells[countryCol];
-  if (cell?.kind !== 'text') return null;
-  const region = countryRegion(cell.value);
-  return region === null ? null : CURRENCY_OF_REGION[region] ?? null;
+  return cell?.kind === 'text' ? currencyOfRegion(countryRegion(cell.value)) : null;
 }
+
+/** The currency a region writes its amounts in, or null (no region, or one whose money is not known). */
+export const currencyOfRegion = (region: string | null): string | null => (region === null ? null : CURRENCY_OF_REGION[region] ?? null);

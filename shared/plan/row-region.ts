@@ -24,17 +24,24 @@ const MEMO_LIMIT = 1000;
  * East and West says nothing of any row).
  */
 export function rowRegions(col: number, sheetRegion: string, unknownApart: boolean): (row: Row) => string | null {
-  const memo = new Map<string, string | null>();
+  return byRowCountry(col, (named) => (named === sheetRegion || (named === UNKNOWN_REGION && !unknownApart) ? null : named));
+}
+
+/**
+ * What each row's country cell says through `of` (its region's rules, date order, currency), worked
+ * out once per distinct country text: a sheet names a few dozen countries, however long.
+ */
+export function byRowCountry<T>(col: number, of: (region: string | null) => T | null): (row: Row) => T | null {
+  const memo = new Map<string, T | null>();
   return (row) => {
     const cell = row.cells[col];
     if (cell?.kind !== 'text') return null;
-    let region = memo.get(cell.value);
-    if (region === undefined) {
-      const named = countryRegion(cell.value);
-      region = named === sheetRegion || (named === UNKNOWN_REGION && !unknownApart) ? null : named;
-      if (memo.size < MEMO_LIMIT) memo.set(cell.value, region);
+    let value = memo.get(cell.value);
+    if (value === undefined) {
+      value = of(countryRegion(cell.value));
+      if (memo.size < MEMO_LIMIT) memo.set(cell.value, value);
     }
-    return region;
+    return value;
   };
 }
 
@@ -87,16 +94,5 @@ export function rowSettings(settings: Settings, region: string): Settings {
  * rowDateOrders), or null: a row naming no country, or one whose order is not known.
  */
 export function rowDateOrder(col: number, orders: ReadonlyMap<string, AmbiguousDatePolicy>): (row: Row) => AmbiguousDatePolicy | null {
-  const memo = new Map<string, AmbiguousDatePolicy | null>();
-  return (row) => {
-    const cell = row.cells[col];
-    if (cell?.kind !== 'text') return null;
-    let order = memo.get(cell.value);
-    if (order === undefined) {
-      const region = countryRegion(cell.value);
-      order = region === null ? null : orders.get(region) ?? null;
-      if (memo.size < MEMO_LIMIT) memo.set(cell.value, order);
-    }
-    return order;
-  };
+  return byRowCountry(col, (region) => (region === null ? null : orders.get(region) ?? null));
 }

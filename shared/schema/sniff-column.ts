@@ -11,7 +11,7 @@ import type { FieldId } from './fields';
 import { hasLegalForm } from '../dedupe/keys/company';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { readPlate } from '../normalize/vehicle';
-import { dayMonthOrder, saysRocYear } from '../normalize/date-text';
+import { saysRocYear } from '../normalize/date-text';
 
 /** Values looked at per column, and how many must be present and how many must fit. */
 const SAMPLE_SIZE = 50;
@@ -104,19 +104,23 @@ export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
  * description of one (每年3月5日, 每月1号). True for a column with nothing filled in the sample.
  */
 export function holdsDates(cells: readonly Cell[]): boolean {
-  const { seen, hits } = countFilled(cells, (cell) => kindOf(cell)?.kind === 'date' || writtenDate(cell));
+  const { seen, hits } = countFilled(cells, isDateCell);
   return hits * 2 >= seen;
 }
 
 /**
- * A text date of a form the year-first test above does not take, as the cleaner reads it: 民國 years
- * (113/12/04, 民國97年3月8日) and day-and-month numbers (02/12/2024). A 補習班's 下次繳費日 in 民國
- * years was left unread for holding "no dates" (tester h72).
+ * A date as any office types it, whichever order its parts come in (2026-12-31, 31/12/2026, 12/31/2026,
+ * 2026年12月31日, 31.12.26, 民國 113/12/04) or with its month's name (31-Dec-2026, Dec 31, 2026): no amount
+ * looks so. A 補習班's 下次繳費日 in 民國 years was left unread for holding "no dates" (tester h72).
  */
-function writtenDate(cell: Cell): boolean {
+const TYPED_DATE = /^(?:\d{1,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,4}\s*日?|\d{1,2}[-\s]+\p{L}{3,9}\.?[-\s,]+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})$/u;
+
+/** A date cell, or a text the sheet typed as a date (TYPED_DATE, 民國97年3月8日). */
+export function isDateCell(cell: Cell): boolean {
+  if (kindOf(cell)?.kind === 'date') return true;
   if (cell.kind !== 'text') return false;
   const s = toHalfWidth(cell.value).trim();
-  return saysRocYear(s) || dayMonthOrder(s) !== null;
+  return TYPED_DATE.test(s) || saysRocYear(s);
 }
 
 /** Of the sample's first filled values, how many there are and how many pass `test`. */
