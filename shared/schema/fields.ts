@@ -695,6 +695,8 @@ export const FIELDS: readonly FieldDef[] = [
       // A Hong Kong office's 負責同事 / 跟進同事 (the colleague in charge), its shop's or broker's 營業員,
       // its 客戶主任 (account executive).
       '负责同事', '跟进同事', '营业员', '客户主任',
+      // A shop's 店员 (a 眼镜店's, a 服装店's) sells to the customer and follows him up, as a 导购 does (tester h72 #9).
+      '店员', '负责店员', '所属店员', '服务店员', '接待店员', '店员姓名',
       // A 医美 or 口腔 clinic's 咨询师 (现场咨询师, 网电咨询师) sells the treatment plan, follows the patient up and
       // books his 复诊: the clinic's rep, before the doctor who treats him (tester h70 #5). A 心理咨询师 treats.
       '咨询师', '现场咨询师', '网电咨询师', '负责咨询师', '所属咨询师', '主咨询师', '咨询顾问',

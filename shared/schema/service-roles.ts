@@ -21,6 +21,9 @@ export const SERVICE_STAFF: readonly string[] = [
   // A dental practice's hygienist, and a clinic's 接诊医生 (the doctor who saw the patient): who treats
   // him, behind a doctor or a rep who holds him. A bare Provider only over clinicians' names (header-map.ts).
   'hygienist', 'dental hygienist', 'assigned hygienist', '洁牙师', '口腔卫生士', '接诊医生', '就诊医生',
+  // A 眼镜店's 验光师 tests the eyes, the 店员 beside him sells the frames and holds the customer; a 理发店's
+  // 发型师 and a 美甲店's 美甲师 do the work (tester h72 #9: every reminder of the 眼镜店 went to 未分配).
+  '验光师', '验光员', '视光师', '配镜师', '发型师', '理发师', '美甲师',
 ];
 
 /**

@@ -17,9 +17,14 @@ const MIN_VALUES = 3;
 const SHARE = 0.8;
 
 /** What follows a surname or an English name in how a team calls its staff (陈老师, 王教练, Anna老师, 李姐). */
-const TITLE = /(?:老师|教练|教师|导师|医生|师傅|师父|经理|主管|顾问|设计师|策划师?|咨询师|总|姐|哥|工)$/u;
+const TITLE = /(?:老师|教练|教师|导师|医生|师傅|师父|经理|店长|主管|顾问|设计师|策划师?|咨询师|验光师|技师|美容师|发型师|美甲师|总|姐|哥|工)$/u;
 /** A nickname: 小周, 阿杰, 老王 (one character after 小, 阿 or 老). */
 const NICKNAME = /^[小阿老]\p{Script=Han}$/u;
+/** A shop's doubled nickname (丽丽, 婷婷, 菲菲: tester h72's 眼镜店 店员 小美 / 阿杰 / 丽丽). */
+const DOUBLED = /^(\p{Script=Han})\1$/u;
+/** Doubled words that say how often or how, no one's name. */
+const DOUBLED_WORDS: ReadonlySet<string> = new Set(['常常', '天天', '刚刚', '渐渐', '慢慢', '好好', '偏偏', '往往', '人人', '个个', '仅仅', '默默',
+  '悄悄', '统统', '处处', '时时', '年年', '月月', '日日', '次次', '多多', '少少', '大大', '早早']);
 const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}'’.-]*$/u;
 /**
  * Words of what a class or a plan is (Hot Yoga, Beginner Piano, Private Lessons): a staff column of
@@ -37,7 +42,7 @@ const COURSE_WORDS: ReadonlySet<string> = new Set([
 export function isStaffName(value: string): boolean {
   const s = toSimplified(toHalfWidth(value).trim());
   if (s === '') return false;
-  if (NICKNAME.test(s) || isWholeHanName(s)) return true;
+  if (NICKNAME.test(s) || isWholeHanName(s) || (DOUBLED.test(s) && !DOUBLED_WORDS.has(s))) return true;
   const titled = TITLE.exec(s);
   if (titled && titled.index > 0) {
     const before = s.slice(0, titled.index).trim();
