@@ -7,7 +7,7 @@ import type { Params } from '../i18n/define';
 import type { Feature, Profile, TextFeature } from './profile';
 import type { PhoneKey } from './keys/phone';
 import type { DateKey } from './keys/date';
-import { domainSlip, domainSlips, type EmailKey } from './keys/email';
+import { domainSlip, domainSlips, foldsTag, type EmailKey } from './keys/email';
 import { twoGenerations } from './keys/generation-mail';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
@@ -255,6 +255,7 @@ const isMobile = (x: PhoneKey): boolean => x.kind === 'mobile';
 const sameWritten = (x: EmailKey, y: EmailKey): boolean => x.written === y.written;
 const sameAddress = (x: EmailKey, y: EmailKey): boolean => x.address === y.address;
 const sameFolded = (x: EmailKey, y: EmailKey): boolean => x.folded === y.folded;
+const sameTagged = (x: EmailKey, y: EmailKey): boolean => x.folded === y.folded && foldsTag(x.domain);
 const sameBareUser = (x: EmailKey, y: EmailKey): boolean => x.domain === y.domain && bare(x.local) !== '' && bare(x.local) === bare(y.local);
 const mailTypo = (x: EmailKey, y: EmailKey): boolean => withinOneEdit(x.address, y.address);
 const sameUserName = (x: EmailKey, y: EmailKey): boolean => x.local === y.local && x.local.length >= 4 && !x.shared;
@@ -407,6 +408,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   },
   'email-exact': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, sameWritten)) },
   'email-case': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, sameAddress)) },
+  /** One mailbox at a provider that documents +tags (Outlook.com, iCloud), one row's address tagged. */
+  'email-tag': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, sameTagged)) },
   'email-gmail': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, sameFolded)) },
   /** The same personal user name, the domain mistyped once in one row (gmial.com, davidsn-taylor.com). */
   'email-domain-slip': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, domainSlip)) },

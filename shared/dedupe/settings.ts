@@ -257,6 +257,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'shared', when: 'email-shared', weight: 4, reason: 'dedupe.reason.email.shared' },
       { id: 'exact', when: 'email-exact', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.same' },
       { id: 'case', when: 'email-case', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.case' },
+      // sophie.tran+rewards@outlook.com / Sophie.Tran@Outlook.com: one mailbox, a provider's +tag (keys/email.ts SUBADDRESSING).
+      { id: 'tag', when: 'email-tag', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.tag' },
       { id: 'gmail', when: 'email-gmail', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.gmail' },
       // One mailbox, its domain mistyped once (…@gmial.com, …@davidsn-taylor.com): nearly the same address.
       { id: 'domainSlip', when: 'email-domain-slip', weight: 10, reason: 'dedupe.reason.email.domainSlip' },

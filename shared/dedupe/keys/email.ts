@@ -1,8 +1,8 @@
 /**
  * E-mail addresses as match keys: trimmed and lower-cased, an internationalised domain in its ASCII
- * form (müller.com is xn--mller-kva.com); for Gmail only (gmail.com,
- * googlemail.com) dots in the user name and a "+tag" are folded, since Gmail ignores them and
- * other providers may not. Text without one "@" between a user name and a dotted domain gives no key.
+ * form (müller.com is xn--mller-kva.com); for Gmail (gmail.com,
+ * googlemail.com) dots in the user name and a "+tag" are folded, since Gmail ignores them, and at the
+ * providers that document sub-addressing (Outlook.com, iCloud, Fastmail, Proton) the "+tag" alone. Text without one "@" between a user name and a dotted domain gives no key.
  */
 import { foldText } from './fold';
 import { domainToAscii } from '../../text/punycode';
@@ -16,7 +16,7 @@ export interface EmailKey {
   written: string;
   /** Lower case. */
   address: string;
-  /** Lower case, Gmail dots and +tags folded. */
+  /** Lower case, Gmail dots and +tags folded, and the +tags of the providers that document them (SUBADDRESSING). */
   folded: string;
   local: string;
   domain: string;
@@ -124,6 +124,29 @@ export const isRoleMailbox = (local: string): boolean => ROLE.test(local);
 
 const SHAPE = /^([^\s@]+)@([^\s@]+\.[^\s@.]+)$/u;
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
+/**
+ * Providers that document sub-addressing: user+anything@ reaches user@, the tag ignored when the mailbox
+ * is looked up. Their dots stay: only Gmail ignores those (sophie.tran@ and sophietran@ are two Outlook
+ * mailboxes).
+ * - Outlook.com / Hotmail / Live / MSN: plus addresses "just work" on Outlook.com (instantfundas.com,
+ *   "Outlook.com Now Supports "+" Email Aliases"), as in Exchange Online (learn.microsoft.com, "Plus
+ *   addressing in Exchange Online": local-part+tag@domain, the original address must be valid).
+ * - iCloud (icloud.com, me.com, mac.com): "username+subaddress@icloud.com" is received by the account,
+ *   the tag dropped (RFC 5233 sub-addressing; receive only).
+ * - Fastmail: "the part of the email address between the + and the @ is ignored for determining which
+ *   account it belongs to" (fastmail.help, "Plus addressing and subdomain addressing").
+ * - Proton: "+Alias: unlimited extra addresses using the + sign" (proton.me/support, "Types of email
+ *   addresses and aliases").
+ * Not Yahoo: its disposable addresses are basename-keyword@yahoo.com under a base name chosen apart from
+ * the user name (help.yahoo.com, "Using Disposable Addresses"), so a hyphen there is part of a name. Nor a
+ * company's own domain, whose server decides; nor QQ, 163 or 126, which document no tags.
+ */
+const SUBADDRESSING = new Set(['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'hotmail.co.uk', 'live.co.uk', 'outlook.co.uk',
+  'hotmail.fr', 'live.fr', 'outlook.fr', 'hotmail.de', 'outlook.de', 'hotmail.it', 'hotmail.es', 'live.ca', 'live.com.au', 'outlook.com.au',
+  'icloud.com', 'me.com', 'mac.com', 'fastmail.com', 'fastmail.fm', 'proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me']);
+
+/** The address's domain folds a +tag: a provider that documents sub-addressing, Gmail's dots apart. */
+export const foldsTag = (domain: string): boolean => SUBADDRESSING.has(domain);
 const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** A plain ASCII address needs no NFKC, mailto or full-stop handling. */
@@ -156,6 +179,7 @@ function keyOf(written: string, address: string, local: string, domain: string):
   if (madeUp(local, domain)) return null;
   let folded = address;
   if (GMAIL.has(domain)) folded = `${local.replace(/\+.*$/, '').replace(/\./g, '')}@gmail.com`;
+  else if (SUBADDRESSING.has(domain) && local.indexOf('+') > 0) folded = `${local.slice(0, local.indexOf('+'))}@${domain}`;
   const key: EmailKey = { written, address, folded, local, domain };
   if (ROLE.test(local)) key.shared = true;
   return key;

@@ -7,7 +7,8 @@ describe('emailKey', () => {
     ['  zhang.wei@163.com ', 'zhang.wei@163.com', 'zhang.wei@163.com', 'dots kept outside Gmail'],
     ['Zhang.Wei+crm@gmail.com', 'zhang.wei+crm@gmail.com', 'zhangwei@gmail.com', 'Gmail: dots and +tag folded'],
     ['z.w@googlemail.com', 'z.w@googlemail.com', 'zw@gmail.com', 'googlemail is Gmail'],
-    ['bob+news@outlook.com', 'bob+news@outlook.com', 'bob+news@outlook.com', '+tag kept outside Gmail'],
+    ['bob+news@outlook.com', 'bob+news@outlook.com', 'bob@outlook.com', 'Outlook.com: +tag folded, dots kept'],
+    ['bob+news@qq.com', 'bob+news@qq.com', 'bob+news@qq.com', '+tag kept where no sub-addressing is documented'],
     ['ｚｗ＠ｑｑ．ｃｏｍ', 'zw@qq.com', 'zw@qq.com', 'full-width'],
   ])('%s → %s / folded %s (%s)', (raw, address, folded) => {
     expect(emailKey(raw)).toMatchObject({ address, folded });
