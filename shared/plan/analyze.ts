@@ -82,6 +82,8 @@ import { owedRows } from './owed-rows';
 import { owedAmounts } from './owed-amounts';
 import { spendOverRecords } from './records-spend';
 import { separateAccountRows, withOwnValues, withoutAccountRows } from './own-accounts';
+import { withAccountLifecycle } from '../classify/account-lifecycle';
+import { namelessLacks } from '../validate/nameless-words';
 import { runColumns } from '../schema/run-columns';
 import { classesNoLongerFed, earlierClassColumns } from './stale-class-columns';
 import type { PhoneReadings } from '../normalize/phone';
@@ -254,7 +256,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // One customer's records (two cars, two pets) are classed by the latest day and the orders of all
   // of them, on his kept record (records-together.ts); his account rows stay each his own.
   const acrossRecords = view ? null : latestOverRecords(customers, duplicates.groups.filter((g) => !accounts.has(g.survivor)), pastedRecords, toDayNumber(today), aheadFields(classifyContext));
-  const classifiedCustomers = explainDoubtful(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), doubtful);
+  // A customer company's contacts are one account: each takes its lifecycle (classify/account-lifecycle.ts).
+  const companySheet = namelessLacks(cleaned.headers, fieldCols) !== undefined;
+  const classifiedCustomers = explainDoubtful(withAccountLifecycle(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view

@@ -49,6 +49,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.olderThanDays': '{field} {days|1 day|# days} ago > {limit|1 day|# days}',
     'classify.reason.notPast': '{field} {value}: today or later',
     'classify.reason.contractRunning': 'contract runs to {value}',
+    'classify.reason.accountExisting': 'one account with row {row} ("{company}"), which is an existing customer: a contact takes the class of the company',
+    'classify.reason.accountChurned': 'one account with row {row} ("{company}"), which is a churned customer: a contact takes the class of the company',
     'classify.reason.contractSignedNoPurchase': 'contract runs to {value}, no purchase on record yet: a signed customer',
     // A roster's lessons left (剩余课时 5, Lessons Remaining 0): the package bought, the only purchase it records.
     'classify.reason.lessonsLeft': '{field} {value}: a package bought, so a customer',
@@ -216,6 +218,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.olderThanDays': '{field} {days} 天前 > {limit} 天',
     'classify.reason.notPast': '{field} {value}：今天或之后',
     'classify.reason.contractRunning': '合同有效至 {value}',
+    'classify.reason.accountExisting': '与第 {row} 行同属“{company}”，该单位是现有客户：联系人随单位归类',
+    'classify.reason.accountChurned': '与第 {row} 行同属“{company}”，该单位是流失客户：联系人随单位归类',
     'classify.reason.contractSignedNoPurchase': '合同有效至 {value}，尚无购买记录：已签约即是客户',
     'classify.reason.lessonsLeft': '{field} {value}：已购课，即是客户',
     'classify.reason.cardHeld': '{value}：持卡或有储值，即是客户',
