@@ -296,8 +296,10 @@ function expiredLine(plan: Plan, lang: Lang): string[] {
   if (!expired || expired.count === 0) return [];
   const owners = expired.byOwner.map((o) => `${ownerText(lang, o.owner)} ${o.count}`).join(lang === 'zh-CN' ? '，' : ', ');
   // "Nothing owed" only where a column of money owed was there to say so (欠费, Balance Due: unread-columns.ts).
-  const owedColumn = (plan.unreadColumns ?? []).some((c) => c.readFor === 'owed');
-  return [say(lang, owedColumn ? 'cli.summary.remindersExpired' : 'cli.summary.remindersExpiredNoOwed', { count: expired.count, days: expired.afterDays ?? 0, owners })];
+  // Named by their own headers ("Arrears (£)", “欠费(元)”), never by Chinese examples in an English line (tester h73 #27).
+  const owed = (plan.unreadColumns ?? []).filter((c) => c.readFor === 'owed').map((c) => (lang === 'zh-CN' ? `“${c.header}”` : `"${c.header}"`));
+  const columns = owed.join(lang === 'zh-CN' ? '' : ', ');
+  return [say(lang, owed.length > 0 ? 'cli.summary.remindersExpired' : 'cli.summary.remindersExpiredNoOwed', { count: expired.count, days: expired.afterDays ?? 0, owners, columns })];
 }
 
 /** Contract reminders a dated renewal of this term (已续保 2026-11-20) left unraised: counted, as the silenced ones are. */
