@@ -140,7 +140,8 @@ export function validateTable(
   const fieldOfCol = new Map(mappedCols.map(([f, c]) => [c, f]));
   const checkErrors = !disabled.has(ERROR_CELL_RULE_ID);
 
-  const problems: SheetProblem[] = missing.map((field) => ({ code: 'required.noColumn', severity: 'warning', params: { field } }));
+  // Under the defaults no settings asked for the column (tester h73 #26): said as what a customer sheet lacks.
+  const problems: SheetProblem[] = missing.map((field) => ({ code: asked === undefined ? 'required.noColumnDefault' : 'required.noColumn', severity: 'warning', params: { field } }));
 
   // One input per rule, its cells refilled for each row: the checks read them and keep nothing,
   // so a 100,000-row sheet does not build an array and an object per rule per row.

@@ -34,7 +34,7 @@ describe('a member known by his 昵称', () => {
 
   it('a member list with only a 昵称 column needs no 姓名 column', () => {
     const only = planOf(YOUZAN.map((r) => r.filter((_, i) => i !== 3)));
-    expect(only.problems.filter((p) => p.code === 'required.noColumn')).toEqual([]);
+    expect(only.problems.filter((p) => p.code.startsWith('required.noColumn'))).toEqual([]);
     expect(only.issues.filter((i) => i.rule === 'required').map((i) => [i.sheetRow, i.code])).toEqual([[4, 'required.nameless']]);
     expect(only.reminders.reminders.find((r) => r.sheetRow === 3)?.customer).toBe('Leo');
   });
