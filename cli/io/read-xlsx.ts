@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { isRunSheet } from './run-sheets';
-import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, holdsStaffList, holdsSummary, namesInstructions, ownerNames, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
+import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, holdsPartyList, holdsStaffList, holdsSummary, namesInstructions, ownerNames, unreadColumnValues, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
@@ -122,10 +122,13 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   const sheetNames = workbook.worksheets.map((w) => w.name);
   // A tab of the business's own reps (业务员 | 电话, or the names the owner column holds) is no second
   // customer sheet: reported as one, it renamed every sheet the run writes and added an empty 跨表重复.
-  const others = (chosen: ExcelJS.Worksheet, owners: ReadonlySet<string>) => workbook.worksheets
-    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)) && !staffHead(headOf(w, dateSystem), owners));
+  // Nor is a list of the other party the customer sheet names in a column of its own (a Landlords tab
+  // beside Tenancies' Landlord column: tester h73 #25), which added an 'Across sheets' sheet of no one.
+  const others = (chosen: ExcelJS.Worksheet, owners: ReadonlySet<string>, parties: readonly ReadonlySet<string>[]) => workbook.worksheets
+    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)) && !staffHead(headOf(w, dateSystem), owners)
+      && !partyHead(headOf(w, dateSystem), parties));
   const found = (chosen: ExcelJS.Worksheet, grid: Grid = gridOf(chosen, dateSystem)) => {
-    const sheets = others(chosen, ownerNames(grid.cells, DEFAULT_SETTINGS, grid.firstRow));
+    const sheets = others(chosen, ownerNames(grid.cells, DEFAULT_SETTINGS, grid.firstRow), unreadColumnValues(grid.cells, DEFAULT_SETTINGS, grid.firstRow));
     return { otherTables: sheets.map((w) => w.name), hiddenTables: sheets.filter((w) => !isVisible(w)).map((w) => w.name) };
   };
   if (sheetName === undefined) {
@@ -154,6 +157,7 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
 /** A summary tab (客户业绩汇总 of 业务员 | 业绩): not one more customer sheet beside the one cleaned. */
 const summaryHead = (name: string, { cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsSummary(name, cells, DEFAULT_SETTINGS, firstRow);
 const staffHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }, owners: ReadonlySet<string>) => holdsStaffList(cells, DEFAULT_SETTINGS, firstRow, owners);
+const partyHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }, parties: readonly ReadonlySet<string>[]) => holdsPartyList(cells, DEFAULT_SETTINGS, firstRow, parties);
 const holdsHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsCustomerTable(cells, DEFAULT_SETTINGS, firstRow);
 
 /** Rows and columns looked at to tell whether a sheet holds a customer table (its header is near the top of what it holds). */

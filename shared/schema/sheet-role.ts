@@ -9,6 +9,7 @@ import type { Settings } from '../settings/types';
 import { findHeaderRow, headerFields } from './header-row';
 import type { FieldId } from './fields';
 import { matchHeader } from './header-match';
+import { mapHeaders } from './header-map';
 
 /** 说明, 填写说明, 模板, 示例, Read me, How to, Template … anywhere in the tab's name. */
 const INSTRUCTIONS_TAB = /说明|模板|示例|样例|\binstructions?\b|\bread[\s_-]*me\b|\bhow[\s_-]*to\b|\bexamples?\b|\btemplates?\b/i;
@@ -116,4 +117,52 @@ export function holdsStaffList(cells: Cell[][], settings: Settings, firstRow = 1
     if (!owners.has(cellText(cell).trim())) return false;
   }
   return filled > 0;
+}
+
+/**
+ * The values of each column of a customer sheet that no field reads, by column: a letting agent's
+ * Landlord beside its Tenant Name, a shop's 供应商, the other party a row names (partyList).
+ */
+export function unreadColumnValues(cells: Cell[][], settings: Settings, firstRow = 1): Set<string>[] {
+  const at = findHeaderRow(cells, settings, firstRow);
+  if (at === null) return [];
+  const headers = (cells[at] ?? []).map((c) => (c && !isBlank(c) ? cellText(c).trim() : ''));
+  const out: Set<string>[] = [];
+  mapHeaders(headers, settings).forEach((m, c) => {
+    if (m.field !== null || headers[c] === '') return;
+    const values = new Set<string>();
+    for (let r = at + 1; r < cells.length; r++) {
+      const cell = cells[r]?.[c];
+      if (cell && !isBlank(cell)) values.add(cellText(cell).trim());
+    }
+    if (values.size > 0) out.push(values);
+  });
+  return out;
+}
+
+/** Share of a list's names the customer sheet's column must hold for the list to be of that column's party. */
+const PARTY_SHARE = 0.8;
+
+/**
+ * A tab listing the other party the customer sheet names in a column of its own (a Landlords tab of
+ * the landlords its Tenancies' Landlord column names, a 供应商 tab beside a 供应商 column): a list to
+ * look up, not one more sheet of customers (tester h73 #25: reported as one, it added an "Across
+ * sheets" sheet saying nobody was in both and suggested --sheet for it). `parties`: unreadColumnValues
+ * of the customer sheet. Its names, two or more, are nearly all in one such column.
+ */
+export function holdsPartyList(cells: Cell[][], settings: Settings, firstRow = 1, parties: readonly ReadonlySet<string>[] = []): boolean {
+  if (parties.length === 0) return false;
+  const at = findHeaderRow(cells, settings, firstRow);
+  if (at === null) return false;
+  const headers = (cells[at] ?? []).map((c) => (c && !isBlank(c) ? cellText(c).trim() : ''));
+  const fields = mapHeaders(headers, settings).map((m) => m.field);
+  const col = fields.indexOf('name') >= 0 ? fields.indexOf('name') : fields.indexOf('company');
+  if (col < 0) return false;
+  const names: string[] = [];
+  for (let r = at + 1; r < cells.length; r++) {
+    const cell = cells[r]?.[col];
+    if (cell && !isBlank(cell)) names.push(cellText(cell).trim());
+  }
+  if (names.length < 2) return false;
+  return parties.some((values) => names.filter((n) => values.has(n)).length >= names.length * PARTY_SHARE);
 }
