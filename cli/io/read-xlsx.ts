@@ -124,11 +124,13 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   // customer sheet: reported as one, it renamed every sheet the run writes and added an empty 跨表重复.
   // Nor is a list of the other party the customer sheet names in a column of its own (a Landlords tab
   // beside Tenancies' Landlord column: tester h73 #25), which added an 'Across sheets' sheet of no one.
-  const others = (chosen: ExcelJS.Worksheet, owners: ReadonlySet<string>, parties: readonly ReadonlySet<string>[]) => workbook.worksheets
+  // The customer sheet's unread columns are read only when another sheet could be a second customer sheet.
+  const others = (chosen: ExcelJS.Worksheet, owners: ReadonlySet<string>, parties: () => readonly ReadonlySet<string>[]) => workbook.worksheets
     .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)) && !staffHead(headOf(w, dateSystem), owners)
-      && !partyHead(headOf(w, dateSystem), parties));
+      && !partyHead(headOf(w, dateSystem), parties()));
   const found = (chosen: ExcelJS.Worksheet, grid: Grid = gridOf(chosen, dateSystem)) => {
-    const sheets = others(chosen, ownerNames(grid.cells, DEFAULT_SETTINGS, grid.firstRow), unreadColumnValues(grid.cells, DEFAULT_SETTINGS, grid.firstRow));
+    let parties: readonly ReadonlySet<string>[] | undefined;
+    const sheets = others(chosen, ownerNames(grid.cells, DEFAULT_SETTINGS, grid.firstRow), () => (parties ??= unreadColumnValues(grid.cells, DEFAULT_SETTINGS, grid.firstRow)));
     return { otherTables: sheets.map((w) => w.name), hiddenTables: sheets.filter((w) => !isVisible(w)).map((w) => w.name) };
   };
   if (sheetName === undefined) {
