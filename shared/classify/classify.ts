@@ -23,7 +23,7 @@ import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import type { SheetColumns } from './rule-columns';
 import { computeWhatIf, type WhatIf } from './what-if';
-import { definedLevels, statedClass, statedVip, type DefinedLabels } from './existing-labels';
+import { definedLevels, runningMark, saysSigned, statedClass, statedVip, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
 import { statedTiers, type StatedTier } from './stated-tier';
 import { readMonthDates } from './month-dates';
@@ -179,6 +179,9 @@ const MAX_REASONS = 4;
 /** What a built-in dimension calls a customer whose status says he has left (creators.ts: statusEnded). */
 const LEFT_LABEL: Readonly<Record<string, string>> = { lifecycle: 'churned', activity: 'lost' };
 
+/** `@standing` of a row served now (在租, 服务中: existing-labels.ts runningMark); no standing a reminder skips. */
+const CURRENT: Cell = { kind: 'text', value: 'current' };
+
 /** Adds a label's reasons, pooled, to `out` (in place: a row gets four or more, on 100,000 rows). */
 function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[], future: string | null, whatOf?: (code: MessageKey) => string | undefined): void {
   const instead = code && future !== null ? PURCHASE_IN_FUTURE[code] : undefined;
@@ -290,6 +293,7 @@ function classifyWithin(
   // What the status columns say (已退费, 停课), read once per distinct text, as the reminders read it.
   const standingMemo: StandingMemo = new Map();
   const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
+  const runningMemo = new Map<string, boolean>();
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     named = record.ruleCells;
@@ -338,6 +342,9 @@ function classifyWithin(
     }
     if (record.held !== undefined) derived.set('@held', record.held);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
+    // Nothing ended, and the status says he is served now (在租, 服务中, In force): a current customer,
+    // whatever day he moved in or last paid (existing-labels.ts RUNNING_WORDS).
+    else if (runningMark(record, runningMemo) !== null) derived.set('@standing', CURRENT);
     // A recurring service still to come (保养到期 next year: remind/service-cycle.ts, as the stale reminder reads it).
     const due = context.dues ? serviceDueAhead(record, context.dues, todayDay) : null;
     if (due) derived.set('@serviceDue', due.cell);
@@ -385,7 +392,12 @@ function classifyWithin(
       // A lifecycle no rule can judge (a CRM export without purchases) is the one the sheet states
       // (HubSpot's Lifecycle Stage: Customer, Lead), said to be the sheet's own: counting its
       // customers as unknown would throw away the one thing it says of them.
-      const unjudged = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown');
+      // So is one the rules call potential only for want of a purchase on record, where the sheet says he
+      // signed (状态 已签约, a deposit paid and the package's price still blank: tester h72 #3) or is served
+      // now (在住): a blank amount is no evidence that he bought nothing, the sale his stage records is.
+      const signedStage = dim.id === 'lifecycle' && dim.builtin && hit?.level.reason === 'classify.reason.noPurchase' ? statedClass(record, 'lifecycle') : null;
+      const unbought = signedStage !== null && signedStage.id === 'existing' && saysSigned(signedStage.text);
+      const unjudged = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown' || unbought);
       // Nor a deal closed on a day the sheet names (an agent's Closing Date passed): he bought (closed-deal.ts).
       const closed = unjudged && standing !== 'ended' ? closedDealDay(record, todayDay) : null;
       // A lead's stage (Buyer, Contacted) beside a note that he left says less than the note.

@@ -9,8 +9,9 @@ import type { Condition } from './condition';
 
 /**
  * No purchase on record: no purchase day, no orders nor amount (blank or 0), no package held (a
- * 教培 roster's 剩余课时, a salon's 剩余次数: lessons left, even 0, are of a package bought), and no
- * card nor stored money held (`@held`: a 美容院's 年卡 or 储值卡, 储值余额 3200: a card is sold).
+ * 教培 roster's 剩余课时, a salon's 剩余次数: lessons left, even 0, are of a package bought), no
+ * card nor stored money held (`@held`: a 美容院's 年卡 or 储值卡, 储值余额 3200: a card is sold), and no
+ * contract taken out.
  */
 const NO_PURCHASE: readonly Condition[] = [
   { field: 'lastPurchase', op: 'empty' },
@@ -19,6 +20,8 @@ const NO_PURCHASE: readonly Condition[] = [
   { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
   { field: 'remaining', op: 'empty' },
   { field: '@held', op: 'empty' },
+  // Nor a contract or policy taken out (合同开始日, Tenancy Start, Effective Date): signing it was a purchase.
+  { field: 'contractStart', op: 'empty' },
 ];
 
 /**
@@ -31,7 +34,8 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     // A contract signed and still running (Contract End today or later) before any order: he has signed,
     // so he is a customer, not a prospect (a B2B account whose first order is still to come). The
     // contract end comes first: the reason names it. An ended contract with nothing bought says nothing.
-    { id: 'existing', reason: 'classify.reason.contractSignedNoPurchase', when: { all: [{ field: 'contractEnd', op: 'notPast' }, ...NO_PURCHASE] } },
+    // Not one the status says has ended (a policy Cancelled or Non-Renewed before its end day).
+    { id: 'existing', reason: 'classify.reason.contractSignedNoPurchase', when: { all: [{ field: 'contractEnd', op: 'notPast' }, ...NO_PURCHASE, { field: '@standing', op: 'ne', value: 'ended' }] } },
     { id: 'potential', reason: 'classify.reason.noPurchase', when: { all: [...NO_PURCHASE] } },
     // The sheet says when he left (Churned At, 解约日期): gone, however recent his last purchase.
     { id: 'churned', when: { field: 'endedAt', op: 'olderThanDays', value: 0 } },
@@ -72,6 +76,19 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
       },
     },
     { id: 'existing', reason: 'classify.reason.contractRunning', when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'olderThanDays', value: churnDays }] } },
+    // The status says he is served now (在租, 在住, 服务中, In force: `@standing` current): a current customer,
+    // where his dates alone would churn him (a tenant 在租 who moved in over a year ago: tester h72 #13). Only
+    // there: a recent purchase or a package held says more in its own reason.
+    {
+      id: 'existing',
+      reason: 'classify.reason.statusCurrent',
+      when: {
+        all: [
+          { field: '@standing', op: 'eq', value: 'current' },
+          { any: [{ field: 'lastPurchase', op: 'olderThanDays', value: churnDays }, { field: '@lastActivity', op: 'olderThanDays', value: churnDays }] },
+        ],
+      },
+    },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     // A car or a flat is bought once (购车日期, 购房日期: his first purchase, and his only one on the
     // sheet): that day says when he became a customer, and what he came for since (a service, a
@@ -107,6 +124,15 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
           { any: [{ field: 'orders', op: 'gt', value: 0 }, { field: 'amount', op: 'gt', value: 0 }] },
         ],
       },
+    },
+    // A contract or policy taken out within as long (an agent's Effective Date, 合同开始日 last spring), with
+    // no purchase date: the day he signed says he is a customer, as a purchase would (tester h73 #31: a
+    // policy book read "no last purchase date" on every row beside its Effective Date).
+    {
+      id: 'existing',
+      reason: 'classify.reason.contractTakenOut',
+      // The start first: the reason names it.
+      when: { all: [{ field: 'contractStart', op: 'withinDays', value: churnDays }, { field: 'lastPurchase', op: 'empty' }] },
     },
     {
       id: 'existing',
@@ -186,6 +212,8 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
         ],
       },
     },
+    // Nor has one the status says is served now (在租, 服务中: `@standing` current), however long since his last date.
+    { id: 'dormant', reason: 'classify.reason.statusCurrentDormant', when: { all: [{ field: '@standing', op: 'eq', value: 'current' }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] } },
     { id: 'lost', when: { field: '@lastActivity', op: 'olderThanDays', value: dormantDays } },
     { id: 'unknown', reason: 'classify.reason.futureActivity' },
   ];

@@ -11,6 +11,7 @@ import type { BuiltinDimension, LocalText } from './labels';
 import { foldValue } from './fold-value';
 import { splitTags } from '../text/tags';
 import { creditGrade } from './credit-grades';
+import { toSimplified } from '../text/simplified';
 
 /** Words (already folded) for each class; matched whole, after suffixes are dropped. */
 export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: string; words: readonly string[] }[] = [
@@ -48,7 +49,9 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     // Salesforce's standard Account Type picklist: an account that buys, directly or through a channel partner.
     'customer - direct', 'customer - channel',
     // Outlook's Categories, Google Contacts' labels: Customers;VIP, Key Customers, Clients.
-    'customers', 'client', 'clients', 'key customer', 'key customers', 'key client', 'key clients'] },
+    'customers', 'client', 'clients', 'key customer', 'key customers', 'key client', 'key clients',
+    // Signed, or served now (RUNNING_WORDS): a 月子中心's 已签约 mother with her deposit paid, a 二房东's tenant 在租.
+    '已签', '签单', '已签单', '已下定', '已付定金', '已交定金', '待入住', '已出所', 'signed', 'contracted', 'under contract'] },
   { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed', 'ex-customer', 'ex customer', 'ex-client',
     // Zoho CRM's Lead Status Lost Lead: a prospect lost.
     'lost lead'] },
@@ -71,6 +74,19 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     '银卡', '白银卡', '白银', '银', '银牌', 'silver', '二级', '二级客户', '二类', '二类客户'] },
   { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', '丙', '丁', 'low', 'basic', '★★', '★', '二星', '一星', '两星', '2星', '1星', '不重要',
     '铜卡', '青铜卡', '青铜', '普通卡', '铜', '铜牌', 'bronze', '三级', '三级客户', '三类', '三类客户'] },
+];
+
+/**
+ * Words of a status saying the customer is being served now: a tenant 在租, a mother 在住 at the 月子中心, a
+ * 代账 client 服务中, a pupil 在读, a policy 在保 or In Force (tester h72 #13: a tenant 在租 was classed 流失
+ * by his move-in day, a year back). What no date can say: the relationship runs today, so he is a current
+ * customer (`@standing` `current`: classify.ts), whatever his last purchase. Read as lifecycle words too.
+ */
+export const RUNNING_WORDS: readonly string[] = [
+  // Not 合作中 nor Active: a label a team leaves standing, which a purchase two years back rightly questions (the what-if).
+  '服务中', '服务期内', '在服务', '在租', '租住中', '在住', '入住中', '已入住', '在读', '在学', '在籍', '在保', '保障中',
+  'in force', 'inforce', 'current client', 'current customer', 'current tenant', 'current member', 'in tenancy', 'tenancy running',
+  'engaged', 'ongoing', 'live policy',
 ];
 
 /**
@@ -148,7 +164,7 @@ export function stripSuffixes(text: string): string {
 }
 
 const LOOKUP = new Map<string, Map<string, string>>();
-for (const { dimension, id, words } of EXISTING_LABEL_WORDS) {
+for (const { dimension, id, words } of [...EXISTING_LABEL_WORDS, { dimension: 'lifecycle' as const, id: 'existing', words: RUNNING_WORDS }]) {
   const table = LOOKUP.get(dimension) ?? new Map<string, string>();
   for (const w of words) if (!table.has(w)) table.set(w, id);
   LOOKUP.set(dimension, table);
@@ -285,10 +301,13 @@ function negatedAt(folded: string, at: number): boolean {
  * `memo` (one per dimension, text → readLabelWord's answer) lets a whole sheet, where a few words
  * repeat on every row, fold and look up each distinct text once (its answers are for one column's
  * reading: `ratingScale`, the tier column writes a credit rating's AAA … C, reads a lone A as its rung).
+ * `silent`: the columns left unread in this dimension.
  */
-export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension, memo?: Map<string, string | null>, defined: DefinedLabels = {}, ratingScale = false): string {
+export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension, memo?: Map<string, string | null>, defined: DefinedLabels = {}, ratingScale = false, silent?: ReadonlySet<FieldId>): string {
   let written = false;
   for (const field of EXISTING_COLUMNS[dimension]) {
+    // A column holding none of the dimension's kind of labels (a 签证状态: what-if.ts silentColumns) is not read.
+    if (silent?.has(field)) continue;
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     written = true;
@@ -405,4 +424,53 @@ function vipFlag(cell: Cell): 'vip' | 'regular' | null {
   if (YES.has(folded)) return 'vip';
   if (NO.has(folded)) return 'regular';
   return vipMark(folded);
+}
+
+const RUNNING: ReadonlySet<string> = new Set(RUNNING_WORDS.map((w) => foldValue(w)));
+
+/**
+ * Stage words that record the sale itself, a contract signed or a deposit paid (已签约, 已下定, Closed Won,
+ * Signed), or a service running (RUNNING_WORDS): where the sheet's purchase cells of the row are blank (a
+ * 月子中心's package price not typed yet: tester h72 #3), they say he bought all the same. Not a bare
+ * Customer or 老客户: a label a CRM or a team keeps, which a sheet with purchases reads its purchases over
+ * (a HubSpot Customer with no purchase on record is potential, and the what-if says so).
+ */
+export const SIGNED_WORDS: readonly string[] = [
+  '签约', '已签约', '已签', '签单', '已签单', '成交', '已成交', '赢单', '已下定', '已付定金', '已交定金', '待入住',
+  'signed', 'contracted', 'under contract', 'closed won', 'won', 'converted', 'closed - converted',
+];
+const SIGNED: ReadonlySet<string> = new Set([...SIGNED_WORDS, ...RUNNING_WORDS].map((w) => foldValue(w)));
+
+/** A stated stage's text (statedClass) records a sale or a service running (SIGNED_WORDS). */
+export function saysSigned(text: string): boolean {
+  const folded = toSimplified(foldValue(text)).replace(BRACKETED, ' ').trim();
+  return SIGNED.has(folded) || SIGNED.has(stripSuffixes(folded));
+}
+/** The columns whose words say a relationship runs now (状态 在租, 客户类型 在读客户, a tag 服务中). */
+const RUNNING_COLUMNS: readonly FieldId[] = ['status', 'customerType', 'dealStatus', 'tags'];
+
+/** One cell's text says the customer is served now (RUNNING_WORDS), whole, or one of its tags, after 客户 / Customer. */
+export function saysRunning(text: string): boolean {
+  const folded = toSimplified(foldValue(text)).replace(BRACKETED, ' ').trim();
+  if (folded === '') return false;
+  const whole = (t: string) => RUNNING.has(t) || RUNNING.has(stripSuffixes(t));
+  return whole(folded) || splitTags(folded).some((tag) => whole(foldValue(tag)));
+}
+
+/**
+ * The cell of a row's status columns saying the relationship runs now (在租, 服务中, In force), as its field
+ * and text, or null. `memo`: text → saysRunning, for a sheet whose few statuses repeat on every row.
+ */
+export function runningMark(record: CustomerRecord, memo?: Map<string, boolean>): { field: FieldId; text: string } | null {
+  for (const field of RUNNING_COLUMNS) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind !== 'text') continue;
+    let says = memo?.get(cell.value);
+    if (says === undefined) {
+      says = saysRunning(cell.value);
+      memo?.set(cell.value, says);
+    }
+    if (says) return { field, text: cell.value };
+  }
+  return null;
 }

@@ -79,7 +79,8 @@ export function computeWhatIf(
     const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
     // A tier column that writes a credit rating's own grades (AAA, BBB) reads its lone A, B, C on that ladder.
     const ratingScale = dimension === 'tier' && records.some((r) => r.fields.tier !== undefined && isRatingGrade(foldValue(cellText(r.fields.tier))));
-    const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined, ratingScale));
+    const silent = silentColumns(records, dimension, defined);
+    const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined, ratingScale, silent));
     // The labels not read, by count: the commonest is shown as an example of what to define.
     const unread = new Map<string, number>();
     // No VIP mark on a row says "regular" only on a sheet that speaks of VIP: one with a VIP
@@ -92,7 +93,7 @@ export function computeWhatIf(
       if (from === 'unmarked') from = speaksOfVip ? 'regular' : 'blank';
       if (from === 'blank') return;
       if (from === 'unrecognized') {
-        const cells = unreadCells(records[i], dimension);
+        const cells = unreadCells(records[i], dimension, silent);
         // Every cell written says something else (黑名单: a standing; 跟进中 in activity: a stage): nothing to compare, nothing misread.
         if (cells.length === 0) return;
         out.unrecognized++;
@@ -173,9 +174,10 @@ const STATUS_DIMENSIONS: readonly BuiltinDimension[] = ['lifecycle', 'activity']
  * which silences reminders), and, outside the class columns, not a class of the other dimension a status
  * column speaks of (跟进中 is a stage, not an activity).
  */
-function unreadCells(record: CustomerRecord, dimension: BuiltinDimension): { field: FieldId; text: string }[] {
+function unreadCells(record: CustomerRecord, dimension: BuiltinDimension, silent: ReadonlySet<FieldId>): { field: FieldId; text: string }[] {
   const out: { field: FieldId; text: string }[] = [];
   for (const field of EXISTING_COLUMNS[dimension]) {
+    if (silent.has(field)) continue;
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell).trim();
@@ -185,6 +187,46 @@ function unreadCells(record: CustomerRecord, dimension: BuiltinDimension): { fie
   }
   return out;
 }
+
+/**
+ * The columns read for a status dimension's classes that hold none of its kind of labels, and so are
+ * no column of its classes to compare with (tester h72 #16, h73 #20): a 签证状态's 已出签 / 办理中, an order's
+ * or a payment's status, name no customer type; an accountant's Status of Active / Disengaged names a
+ * client's engagement (Active is a current client), never how recently he was seen. A column other than
+ * the dimension's own (客户类型 for the lifecycle) speaks of the lifecycle where one of its cells names a
+ * stage (意向, 已签约, 服务中, Customer), of activity where one names an activity that is no stage
+ * (活跃, 休眠, Dormant, Inactive: Active and Lost are stages as much). Tags are free words, read as ever.
+ */
+function silentColumns(records: readonly CustomerRecord[], dimension: BuiltinDimension, defined: DefinedLabels): ReadonlySet<FieldId> {
+  const silent = new Set<FieldId>();
+  if (!STATUS_DIMENSIONS.includes(dimension)) return silent;
+  const others = STATUS_DIMENSIONS.filter((d) => d !== dimension);
+  const speaks = (text: string) => readLabelWord(dimension, text, defined[dimension]) !== null
+    && (dimension !== 'activity' || others.every((d) => readLabelWord(d, text, defined[d]) === null));
+  for (const field of EXISTING_COLUMNS[dimension]) {
+    if (CLASS_COLUMNS.has(field) && (field === 'tags' || OWN_COLUMNS[dimension] === field)) continue;
+    // A yes/no 是否成交 column speaks of nothing but the sale.
+    if (field === 'dealStatus' && dimension === 'lifecycle') continue;
+    const seen = new Set<string>();
+    let spoken = false;
+    for (const record of records) {
+      const cell = record.fields[field];
+      if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+      const text = cellText(cell).trim();
+      if (seen.has(text)) continue;
+      seen.add(text);
+      if (speaks(text)) {
+        spoken = true;
+        break;
+      }
+    }
+    if (!spoken) silent.add(field);
+  }
+  return silent;
+}
+
+/** Each status dimension's own column, whose every value is compared (what it cannot read is said as unreadLabels). */
+const OWN_COLUMNS: Readonly<Partial<Record<BuiltinDimension, FieldId>>> = { lifecycle: 'customerType' };
 
 /**
  * What the what-if could not compare, one sentence per dimension: the labels of the sheet it could

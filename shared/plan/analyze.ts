@@ -7,6 +7,7 @@ import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, toDayNumber, type CivilDate } from '../table/civil-date';
 import { withRegisterNotes } from './register-ids';
+import { withOrderIdKind } from './order-id-kind';
 import { ownedByTab, recordsAfter, toRecords, type ChildColumns, type ContactColumns, type CustomerRecord } from '../table/records';
 import { rowFingerprint } from '../dedupe/fingerprint';
 import { rowKeys } from './hand-set-classes';
@@ -190,7 +191,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   if (staffOwner !== undefined) for (const g of found.groups) if (g.ownerConflict) g.ownerConflict = { ...g.ownerConflict, carers: staffOwner };
   // Two register numbers (客户编号 C001 / C002) and a debt on both rows, said in the group's reasons (register-ids.ts).
   const readCols = new Set(Object.values(fieldCols));
-  const duplicates = { ...found, groups: withRegisterNotes(found.groups, cleaned, fieldCols, (col) => readCols.has(col), { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) };
+  // A policy book's Policy # says "same policy number", not "same order number" (order-id-kind.ts).
+  const named = fieldCols.orderId === undefined ? found.groups : withOrderIdKind(found.groups, cleaned.headers[fieldCols.orderId]);
+  const duplicates = { ...found, groups: withRegisterNotes(named, cleaned, fieldCols, (col) => readCols.has(col), { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) };
   // A row typed with its name and company swapped, found beside its right-way copy: said in its name cell.
   const swapIssues = nameCompanySwapIssues(duplicates.groups, records, fieldCols);
   const allIssues = swapIssues.length === 0 ? issues : [...issues, ...swapIssues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);

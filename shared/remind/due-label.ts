@@ -77,6 +77,38 @@ export function isServiceDue(what: string | undefined): boolean {
   return what !== undefined && SERVICE_DUE_WHAT.test(what) && !STILL_ENDS.test(what);
 }
 
+/**
+ * A filing or a return falling due by a deadline (an accountant's Accounts Due, Tax Return Due, VAT
+ * Return, Confirmation Statement; 年报, 汇算清缴): it is due, then overdue, never "ends" (tester h73:
+ * `Accounts ends on 2026-12-31`). Said as a service due is: `Accounts due on …`, `Accounts overdue`.
+ */
+const DEADLINE_WHAT = /\baccounts\b|\breturns?\b|\bfiling\b|confirmation statement|self[- ]assessment|\bvat\b|\bp11d\b|\bct600\b|\bpayroll\b|\baudit\b|submission|申报|报税|年报|汇算|审计/iu;
+
+/** The due column's `what` falls due (a service, a filing: isServiceDue, DEADLINE_WHAT) rather than ends. */
+export function fallsDue(what: string | undefined): boolean {
+  return isServiceDue(what) || (what !== undefined && DEADLINE_WHAT.test(what) && !STILL_ENDS.test(what));
+}
+
+/**
+ * A contract the sheet names by its own kind (Tenancy End, Lease Expiry, 租约到期): its reminders say that
+ * word, as a due column's do (Tenancy ends on …, 租约 2026-12-14 到期), not "Contract" (tester h73 #30). It
+ * is a contract still, read as one everywhere else (its customer is under contract, not stale); a 合同 /
+ * Contract / Agreement, or a renewal, keeps the contract's own wording (renewal-word.ts).
+ */
+const OWN_CONTRACT_WORDS = /租约|租赁|tenancy|lease/iu;
+const GENERIC_CONTRACT = /合同|合约|协议|contract|agreement|续约|续签|renew/iu;
+/** Words after a contract's kind saying when it ends: Tenancy End, Lease Expiry Date, 租约到期日. */
+const CONTRACT_END_TAIL = /[\s_:：-]*(?:到期(?:日期|日|时间)?|截止(?:日期|日)?|结束(?:日期|日)?|end(?:s|ing)?(?:\s+date)?|expir(?:y|es|ation)(?:\s+date)?|end\s+date|termination(?:\s+date)?)$/iu;
+
+export function contractWordOf(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const text = toSimplified(header.trim());
+  const tail = CONTRACT_END_TAIL.exec(text);
+  if (!tail || tail.index === 0) return undefined;
+  const what = text.slice(0, tail.index).trim();
+  return OWN_CONTRACT_WORDS.test(what) && !GENERIC_CONTRACT.test(what) && what.length <= 24 ? what : undefined;
+}
+
 /** A school's course end, the whole header (结课日期: the day the class ends). */
 const COURSE_END = /^(?:结课|结业)\s*(?:日期|时间|日)?$/u;
 /** What a school's course is called, read as what ends: 课程, not the header's own words. */

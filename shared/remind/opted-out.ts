@@ -2,7 +2,11 @@
  * Whether the customer opted out of e-mail (remind settings `skipOptedOut`): an Email Opt Out of true
  * (Zoho, Salesforce), a yes in a 退订邮件 column. He refused the marketing a greeting is (a birthday card,
  * an anniversary e-mail), not the owner's own follow-ups and renewals, which stay reminded. A decision
- * of tester h71 finding 11 (README: 退订邮件 / Email Opt Out).
+ * of tester h71 finding 11 (README: 退订邮件 / Email Opt Out), and of tester h73 #14 (a Square client
+ * unsubscribed): the CRMs that send birthday greetings send them as marketing (HubSpot's and Mailchimp's
+ * birthday automations go only to contacts subscribed to marketing e-mail; a greeting that sells nothing
+ * still promotes the business, which is what the EU's and the UK's e-mail rules call marketing), while a
+ * service message about his own contract is not.
  */
 import { cellText, isBlank } from '../table/cell';
 import { foldValue } from '../classify/fold-value';

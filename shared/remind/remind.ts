@@ -28,7 +28,7 @@ import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { namesMoneyDue, remarkSettled } from './settled-words';
 import { owedAfterCompletion, owedAfterEvent } from './owed-after-event';
-import { isCompletion } from './due-label';
+import { contractWordOf, isCompletion } from './due-label';
 import { isProjectSheet, projectStateOf } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { optedOutOfEmail } from './opted-out';
@@ -252,7 +252,7 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
     const { label } = col;
     const draft = k === 0
       ? contractRule(record, settings, ctx)
-      : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
+      : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined, contractWord: label === undefined ? contractWordOf(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
     const policy = col.renewsPolicy || (label !== undefined && POLICY_LABEL.test(label));
     drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col), policy, money: namesMoneyDue(label) });
@@ -342,6 +342,8 @@ function remindWithin(
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
   // A Renewal Date or 续费日期 says a renewal falls due; a column of what else ends says what (dueLabel).
   const renewal = dueLabel === undefined ? renewalWord(mainHeader) : undefined;
+  // A Tenancy End or 租约到期 says its own kind of contract (due-label.ts contractWordOf).
+  const contractWord = dueLabel === undefined ? contractWordOf(mainHeader) : undefined;
   const contractEnds = byGroup && grouped && s.contract.enabled
     ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))
     : null;
@@ -410,7 +412,7 @@ function remindWithin(
   const extraDueLabels = extraDues.map((d) => d.label);
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, contractWord, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

@@ -6,7 +6,7 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
-import { isCompletion, isDebtPayment, isPaymentDue, isServiceDue, paymentWord } from './due-label';
+import { fallsDue, isCompletion, isDebtPayment, isPaymentDue, paymentWord } from './due-label';
 import type { MessageKey } from '../i18n';
 import { customerLines } from './customer-lines';
 
@@ -123,7 +123,7 @@ export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, 
   // 即将竣工 / 逾期未竣工: a completion is due, then overdue; it does not expire.
   if (isCompletion(what) && (kind === 'contract' || kind === 'contractExpired')) return t(lang, kind === 'contract' ? 'remind.kind.completionDue' : 'remind.kind.completionOverdue', { what: what as string });
   // MOT due / Vaccine overdue: a service falls due, it does not end (年检即将到期 in Chinese, as any due).
-  if (isServiceDue(what) && (kind === 'contract' || kind === 'contractExpired')) return t(lang, kind === 'contract' ? 'remind.kind.serviceDue' : 'remind.kind.serviceOverdue', { what: sheetWord(lang, what as string) });
+  if (fallsDue(what) && (kind === 'contract' || kind === 'contractExpired')) return t(lang, kind === 'contract' ? 'remind.kind.serviceDue' : 'remind.kind.serviceOverdue', { what: sheetWord(lang, what as string) });
   if (what !== undefined && kind === 'contract') return t(lang, payment ? 'remind.kind.paymentDue' : 'remind.kind.due', { what: payment ? paymentWord(lang, what) : sheetWord(lang, what) });
   if (what !== undefined && kind === 'contractExpired') return t(lang, payment ? 'remind.kind.paymentOverdue' : 'remind.kind.dueExpired', { what: payment ? paymentWord(lang, what) : sheetWord(lang, what) });
   if (renewal !== undefined && (kind === 'contract' || kind === 'contractExpired')) return t(lang, RENEWAL_KIND_LABELS[renewal][kind]);

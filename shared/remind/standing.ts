@@ -1,7 +1,7 @@
 /**
  * Where a customer stands with the business, as the sheet itself says in its 状态, 生命状态, 客户类型 or 标签
- * column: marked not to be contacted (黑名单, 请勿联系, 已故, a company 已注销, a record 作废) or a relationship that
- * has ended (停止合作, 已流失, 解约, 退保, closed lost). A rep's digest full of follow-ups, stale records
+ * column: marked not to be contacted (黑名单, 请勿联系, 已故, a record 作废) or a relationship that has ended
+ * (停止合作, 已流失, 解约, 退保, a company 已注销, a service 已停止, closed lost). A rep's digest full of follow-ups, stale records
  * and contract ladders for customers he has written off is noise, and a birthday greeting to a
  * blacklisted or deceased customer is worse; each reminder rule names the standings that silence it
  * (`skipWhen` in the remind settings).
@@ -41,11 +41,11 @@ export type Standing = (typeof STANDINGS)[number];
 export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
   doNotContact: [
     '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '请勿联络', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
-    '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭',
+    '已故', '去世', '已去世', '过世', '身故',
     // A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃, a dead lead 无效 or 空号): no customer to remind.
     ...VOIDED_WORDS,
     'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
-    'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',
+    'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam',
     // Not to be served or dealt with again (tester h60: 孙浩, 状态 黑名单, was classed VIP).
     '禁止合作', '禁止交易', '拒绝服务', '不予服务', '不再服务', 'do not serve', 'do not sell', 'banned',
   ],
@@ -58,6 +58,19 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     'lost lead', 'not qualified',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
+    // A company wound up (注销, 吊销, 倒闭; Companies House's Dissolved, Struck off): the account has ended, as
+    // 停止合作 says, not a person barred from contact (tester h72 #23: a 代账 client 已注销 was counted
+    // 请勿联系). Its boss is still greeted and his rep's own follow-up kept: he may open the next company.
+    '注销', '已注销', '公司注销', '公司已注销', '企业注销', '吊销', '已吊销', '倒闭', '已倒闭', '停业', '歇业',
+    'out of business', 'dissolved', 'struck off', 'ceased trading', 'liquidated', 'in liquidation', 'closed down',
+    // A service the business stopped (a 代账 firm's 服务状态 已停止 beside 服务中: tester h72 #4), a contract
+    // cancelled by either side (解除合同), and an English practice's words for a client let go (a UK
+    // accountant's Disengaged, Ceased, Resigned: tester h73 #12) or a policy the carrier would not renew
+    // (Non-Renewed beside Active, Lapsed, Cancelled: tester h73 #11). Not Not renewed: a renewal still to make.
+    '停止', '停止服务', '服务停止', '服务已停止', '终止服务', '服务终止', '服务已终止', '服务结束', '服务已结束', '结束服务',
+    '解除合同', '合同解除', '已解除合同', '合同终止', '合同已终止', '终止合同', '解除合作', '已解除合作',
+    'disengaged', 'ceased', 'resigned', 'engagement ended', 'engagement terminated', 'service ended', 'service stopped',
+    'non-renewed', 'non renewed', 'nonrenewed', 'non-renewal', 'policy cancelled', 'policy canceled', 'cancelled policy', 'canceled policy',
     // A policy or a membership not renewed, as an insurer's or a club's export says it (保单失效; a
     // 保单状态 of 失效 or 已失效 beside 有效, the Chinese of Lapsed beside In Force).
     'lapsed', '保单失效', '失效',
@@ -77,7 +90,7 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     // Not 不续保 / 未续保 / 待续约: a renewal not (yet) made is the very one a rep is to chase.
     '战败', '已战败', '退租', '已退租',
     'lost to competitor', 'lost to a competitor', 'went to competitor', 'moved to competitor',
-    'switched provider', 'moved out', 'vacated',
+    'switched provider', 'moved out', 'vacated', 'moved away', 'relocated', '搬走', '已搬走', '搬离', '已搬离',
     // A booking or an order the customer cancelled (a wedding's 已退单, a 退订, 取消订单): the deal is off,
     // its balance no longer chased (tester h71). Not 取消预约 (an appointment to book again).
     '退单', '退订', '取消订单', '订单取消', '订单已取消', '已取消订单', '取消预订', '预订取消', '已取消预订', '婚礼取消', '取消婚礼',

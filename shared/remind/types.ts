@@ -89,6 +89,8 @@ export interface RuleContext {
   dueLabel?: string;
   /** The column holds the day a renewal falls due (Renewal Date, 续费日期: renewal-word.ts), not a contract's end. */
   renewal?: RenewalWord;
+  /** The contract column names its own kind of contract (Tenancy End, 租约到期: due-label.ts contractWordOf), said in its reminders. */
+  contractWord?: string;
   /** The order each column's dates typed without a year (05/12) are read in (plan/sheet-locale.ts). */
   yearlessOrders?: YearlessOrders;
   /** The remaining-count column's header (剩余课时, Lessons Remaining): its reminder says the count in the sheet's word. */

@@ -7,7 +7,7 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
-import { isCompletion, isPaymentDue, isServiceDue } from '../due-label';
+import { fallsDue, isCompletion, isPaymentDue } from '../due-label';
 import { projectStateOf } from '../project-state';
 import type { Params } from '../../i18n/define';
 import type { MessageKey } from '../../i18n';
@@ -35,10 +35,11 @@ export const contractRule: ReminderRule<RemindSettings['contract']> = (record, s
   const date = formatIso(fromDayNumber(end));
   // A column of what else ends (疫苗到期, 会员卡到期) names it in the reminder; a renewal column
   // (Renewal Date, 续费日期) says a renewal falls due.
-  const what = ctx.dueLabel;
+  // A contract named by its own kind (Tenancy End, 租约到期: due-label.ts contractWordOf) is said as that word.
+  const what = ctx.dueLabel ?? (ctx.renewal === undefined ? ctx.contractWord : undefined);
   // A project the sheet says is done (工程状态 已竣工) has no completion to wait for, early or late.
   if (isCompletion(what) && projectStateOf(record.fields.status, true) === 'done') return null;
-  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : isCompletion(what) ? WORDS.completion : isServiceDue(what) ? WORDS.service : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
+  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : isCompletion(what) ? WORDS.completion : fallsDue(what) ? WORDS.service : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
   if (days < 0) {
     // One ended longer ago is raised too: counted, or listed while its row owes (remind.ts withoutLongExpired).
     const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };

@@ -94,8 +94,9 @@ describe('a sheet without the columns a rule reads', () => {
       { lifecycle: 'unknown', activity: 'active', tier: 'unknown', vip: 'unknown', custom: {} },
       { lifecycle: 'unknown', activity: 'unknown', tier: 'unknown', vip: 'unknown', custom: {} },
     ]);
-    // A first purchase alone tells too (a car dealer's 购车日期), and a package held (a roster's 剩余课时), so the list names them.
-    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['表中没有这条规则所需的列（最近购买、首次购买、购买次数、累计金额、剩余课时）']);
+    // A first purchase alone tells too (a car dealer's 购车日期), a package held (a roster's 剩余课时), and a
+    // contract or policy taken out (合同开始日, Effective Date), so the list names them.
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['表中没有这条规则所需的列（最近购买、首次购买、购买次数、累计金额、剩余课时、合同开始日）']);
     expect(reasonsOf(out.rows[0], 'tier', 'en')).toEqual(['the sheet has no column this rule reads (Amount)']);
   });
 

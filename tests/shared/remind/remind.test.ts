@@ -401,10 +401,14 @@ describe('customers the sheet marks as not to be contacted or ended', () => {
   ];
   const kindsOf = (out: ReturnType<typeof remind>, row: number) => out.reminders.filter((r) => r.sheetRow === row).map((r) => r.kind).sort();
 
-  it('raises nothing for a customer marked not to be contacted (黑名单, 已注销)', () => {
+  it('raises nothing for a customer marked not to be contacted (黑名单)', () => {
     const out = remind(records, DEFAULT_REMIND_SETTINGS, today);
     expect(kindsOf(out, 5)).toEqual([]);
-    expect(kindsOf(out, 6)).toEqual([]);
+  });
+
+  it('treats a company 已注销 as ended, not barred: its boss is greeted and followed up, no contract pushed (h72 #23)', () => {
+    const out = remind(records, DEFAULT_REMIND_SETTINGS, today);
+    expect(kindsOf(out, 6)).toEqual(['birthday', 'followUp']);
   });
 
   it('keeps the birthday and the rep\'s own follow-up for an ended customer, not the contract or stale reminders', () => {
@@ -420,7 +424,8 @@ describe('customers the sheet marks as not to be contacted or ended', () => {
   });
 
   it('counts what it did not raise, by standing', () => {
-    expect(remind(records, DEFAULT_REMIND_SETTINGS, today).silenced).toEqual({ doNotContact: 6, ended: 2, paused: 0 });
+    // 刘洋 (黑名单): all three; 王芳, 陈静 and 赵磊 (已注销): each his contract.
+    expect(remind(records, DEFAULT_REMIND_SETTINGS, today).silenced).toEqual({ doNotContact: 3, ended: 3, paused: 0 });
   });
 
   it('skipWhen: [] reminds whatever the status says', () => {
