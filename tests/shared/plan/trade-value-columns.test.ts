@@ -95,6 +95,15 @@ describe('a furniture shop\'s 送货安装日期 is a day the customer is booked
     expect(JSON.stringify(due[0].reason.params)).toContain('送货安装');
   });
 
+  it('chases no 尾款 after a delivery: the balance the order left is paid on the day (货到付款)', () => {
+    const owing = planOf([
+      ['客户姓名', '手机', '销售顾问', '下单日期', '成交金额', '已付定金', '尾款', '送货安装日期'],
+      ['罗丽娟', '13900139001', '刘洋', '2023-04-20', '44957', '13487', '31470', '2023-05-06'],
+      ['周杰', '13900139000', '刘洋', '2024-11-20', '15800', '5000', '10800', '2024-12-03'],
+    ]);
+    expect(owing.reminders.reminders.filter((r) => r.kind === 'appointment').map((r) => [r.sheetRow, r.reason.code])).toEqual([[3, 'remind.reason.appointmentSoonWhat']]);
+  });
+
   it.each(['安装日期', '送货日期', '预约安装日期', '上门安装时间', '送装日期'])('%s too', (header) => {
     const p = planOf([
       ['客户姓名', '手机', '销售顾问', header],
