@@ -73,7 +73,9 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // No renewal is coming after 停止合作 or 解约, and none is due while 停课 / 停卡 holds the package's end.
   contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
-  followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 0, maxOverdueDays: null },
+  // One due tomorrow is on today's list, as a contract ending tomorrow is (its ladder's last step): the
+  // rep prepares the call the day before (tester h74 #10: 下次回访 tomorrow unreminded beside it).
+  followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 1, maxOverdueDays: null },
   // A hearing or an exam is prepared for days ahead (papers, the student's last lesson): three days
   // cover a weekend. One who left (退学, 已结案) is booked for nothing; one who paused has no exam.
   appointment: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], daysAhead: 3 },

@@ -191,7 +191,9 @@ describe('follow-ups', () => {
   it.each<[string, number | null, Record<string, unknown>, string]>([
     ['2025-06-30', 0, {}, 'due today'],
     ['2025-06-25', -5, {}, 'overdue'],
-    ['2025-07-01', null, {}, 'tomorrow is not due yet'],
+    ['2025-07-01', 1, {}, 'tomorrow is on today\'s list, prepared the day before'],
+    ['2025-07-02', null, {}, 'the day after is not due yet'],
+    ['2025-07-01', null, { daysAhead: 0 }, 'unless the settings keep today\'s only'],
     ['2025-07-03', 3, { daysAhead: 3 }, 'unless the settings look ahead'],
     ['2024-06-30', -365, {}, 'every overdue one by default'],
     ['2024-06-30', null, { maxOverdueDays: 90 }, 'or up to a limit'],
