@@ -30,4 +30,9 @@ export interface ClassifyContext {
    * their own tier levels (classify.tier as a list), which are then that ladder.
    */
   loyaltyTier?: boolean;
+  /**
+   * The sheet sells things bought once (a car, a home, a wedding: schema/one-off-purchase.ts): a buyer
+   * who has not bought again within `churnDays` is no churned customer but one who bought.
+   */
+  oneOffPurchases?: boolean;
 }

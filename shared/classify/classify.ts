@@ -61,6 +61,11 @@ export interface ClassifiedRow {
    * it is dormant today: a dormant customer's reminder stands on that day, not on every today.
    */
   dormantSince?: IsoDate;
+  /**
+   * The day his activity class turned lost (lastActivity + dormantDays + 1 with the preset), when it is
+   * lost today by his dates: a lost key customer's win-back reminder stands on that day (remind winBack).
+   */
+  lostSince?: IsoDate;
   rfm?: RfmScores;
   /** A record voided or deactivated (remind/record-state.ts): its reasons say so, the report counts it apart. */
   record?: RecordState;
@@ -200,8 +205,8 @@ function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: s
  * activity, is checked first (two asks): most rows share their day with others. Null when the
  * levels read dormant on no day of it.
  */
-function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Parameters<typeof matchLevel>[1], last: number, today: number, hint: number | undefined): number | null {
-  const dormantOn = (day: number) => matchLevel(levels, lookup, day)?.level.id === 'dormant';
+function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Parameters<typeof matchLevel>[1], last: number, today: number, hint: number | undefined, level = 'dormant'): number | null {
+  const dormantOn = (day: number) => matchLevel(levels, lookup, day)?.level.id === level;
   if (hint !== undefined && hint > last && hint <= today && dormantOn(hint) && !dormantOn(hint - 1)) return hint;
   let lo = last, hi = today;
   if (lo > hi || !dormantOn(hi)) return null;
@@ -211,6 +216,11 @@ function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Paramete
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** Whether a level matched says churned by the time since a purchase or activity alone, not by a status or a day he left. */
+function churnedByTime(hit: NonNullable<ReturnType<typeof matchLevel>>): boolean {
+  return hit.level.id === 'churned' && !hit.evidence.some((ev) => ev.params.field === 'endedAt' || ev.params.field === '@standing');
 }
 
 /** Each record's customer as an index into `records` (itself unless `customerRow` names a row present). */
@@ -254,6 +264,11 @@ function classifyWithin(
   const holds = records.some((r) => r.held !== undefined);
   const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped) && !(holds && d.readsHeld)).map((d) => d.id));
   const vipMarks = blind.has('vip') ? sheetVipMarks(records, compiled) : null;
+  // Where the VIP rule can judge (a sheet with amounts), the sheet's own VIP marks still stand beside it:
+  // a shop's VIP list set by hand is kept, as member tools keep a hand-set VIP tag beside their automatic
+  // ones; the rule only adds (tester h74: a jeweller's 19 是否VIP 是 became 普通 while their dormancy
+  // reminders still said VIP客户).
+  const keptVipMarks = vipMarks === null && compiled.dimensions.some((d) => d.builtin && d.id === 'vip') ? sheetVipMarks(records, compiled) : null;
   // The grade the sheet states (客户等级 A/B/C), read for a customer the tier rule cannot judge; made
   // when a first such customer is met (a sheet whose every row has an amount never needs it).
   const tierDim = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
@@ -290,6 +305,7 @@ function classifyWithin(
   const labels: RowLabels = { lifecycle: null, activity: null, tier: null, vip: null, custom: {} };
   // Last activity day → the day found dormant from it, a hint for the next row of that day (dormantSince).
   const dormantHints = new Map<number, { day: number; iso: IsoDate }>();
+  const lostHints = new Map<number, { day: number; iso: IsoDate }>();
   // What the status columns say (已退费, 停课), read once per distinct text, as the reminders read it.
   const standingMemo: StandingMemo = new Map();
   const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
@@ -481,6 +497,19 @@ function classifyWithin(
         label = 'unknown';
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));
       } else label = null;
+      // A car or a home is bought once: its buyer not buying again is no churn (schema/one-off-purchase.ts).
+      // Only a churn told by time; one the sheet states (已流失, 解约日期) stands.
+      if (context.oneOffPurchases === true && dim.builtin && dim.id === 'lifecycle' && label === 'churned' && hit && churnedByTime(hit)) {
+        label = 'existing';
+        reasons.length = from;
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.boughtOneOff', params: {} }));
+      }
+      const kept = keptVipMarks && dim.builtin && dim.id === 'vip' && label === 'regular' ? keptVipMarks[i] : null;
+      if (kept?.id === 'vip') {
+        label = 'vip';
+        reasons.length = from;
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedVipKept', params: { field: kept.field, value: kept.text } }));
+      }
       if (marked && dim.builtin && dim.id === 'vip' && label === 'vip') {
         // A customer the sheet blacklists is no VIP to look after, however much he spent (tester h60).
         label = 'regular';
@@ -496,6 +525,17 @@ function classifyWithin(
             const iso = hint?.day === since ? hint.iso : formatIso(fromDayNumber(since));
             if (hint?.day !== since) dormantHints.set(last, { day: since, iso });
             row.dormantSince = iso;
+          }
+        }
+        // Lost by his dates, not by a status that says he left (已流失): the day he went, for a win-back reminder.
+        if (dim.id === 'activity' && label === 'lost' && hit && !hit.level.reason && row.daysSinceActivity !== undefined) {
+          const last = todayDay - row.daysSinceActivity;
+          const hint = lostHints.get(last);
+          const since = dormantSince(dim.levels, lookup, last, todayDay, hint?.day, 'lost');
+          if (since !== null) {
+            const iso = hint?.day === since ? hint.iso : formatIso(fromDayNumber(since));
+            if (hint?.day !== since) lostHints.set(last, { day: since, iso });
+            row.lostSince = iso;
           }
         }
         labels[dim.id as BuiltinDimension] = label;

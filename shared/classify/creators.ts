@@ -36,11 +36,13 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     // contract end comes first: the reason names it. An ended contract with nothing bought says nothing.
     // Not one the status says has ended (a policy Cancelled or Non-Renewed before its end day).
     { id: 'existing', reason: 'classify.reason.contractSignedNoPurchase', when: { all: [{ field: 'contractEnd', op: 'notPast' }, ...NO_PURCHASE, { field: '@standing', op: 'ne', value: 'ended' }] } },
+    // A status that says he has left (已退费, 退学, 退卡, 已流失): a refunded student paid this term, and a
+    // lead marked 已流失 who never bought is a prospect lost, not one still to win (tester h74 #17: six
+    // 已流失 leads of a used-car sheet were 潜在客户 beside an activity of 流失).
+    { id: 'churned', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
     { id: 'potential', reason: 'classify.reason.noPurchase', when: { all: [...NO_PURCHASE] } },
     // The sheet says when he left (Churned At, 解约日期): gone, however recent his last purchase.
     { id: 'churned', when: { field: 'endedAt', op: 'olderThanDays', value: 0 } },
-    // Or its status says he has (已退费, 退学, 退卡, 已流失): a refunded student paid this term.
-    { id: 'churned', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
     // A stay or a course booked ahead (入住日期 at Christmas, 入学日期 next term): the guest who booked is a customer.
     { id: 'existing', reason: 'classify.reason.bookedAhead', when: { field: '@bookedAhead', op: 'notEmpty' } },
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },

@@ -303,6 +303,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       classification: classifiedCustomers, sameCustomer: same, dueLabel: termDues ? DEBT_PAYMENT : ends, extraDues, yearlessOrders, mainHeader,
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
+      ...(classifyContext.oneOffPurchases ? { oneOffPurchases: true } : {}),
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
       owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, columnMoney),
       // What each row still owes: said with a payment due (尾款 26640 未结清), and what is left to collect

@@ -8,6 +8,8 @@ import type { FieldId } from '../schema/fields';
 import type { Table } from '../table/table';
 import type { ExtraDue } from '../remind/remind-context';
 import { booksAhead, booksVisit } from '../schema/booked-ahead';
+import { isOneOffPurchaseSheet } from '../schema/one-off-purchase';
+import { isServiceDue } from '../remind/due-label';
 
 /** The date fields a column may book ahead in: a stay's 入住日期, an enrolment's 入学日期, a visit booked. */
 const BOOKABLE: readonly FieldId[] = ['lastPurchase', 'firstPurchase', 'lastContact'];
@@ -24,10 +26,13 @@ export function classifyContextOf(table: Table, fieldCols: Partial<Record<FieldI
   const visitHeader = visitCol === undefined ? undefined : table.headers[visitCol];
   const visits = typeof visitHeader === 'string' && booksVisit(visitHeader) ? new Map<FieldId, string>([['nextFollowUp', visitHeader.trim()]]) : null;
   if (visits) for (const [field, header] of visits) booked.set(field, header);
+  // A car sold once, unless the sheet also serves it (保养, 年检 due): then who stops coming has gone.
+  const oneOff = isOneOffPurchaseSheet(table.headers) && ![main, ...extraDues.map((d) => d.label)].some(isServiceDue);
   return {
     dues: { ...(main !== undefined ? { main } : {}), extra: extraDues.map((d) => d.label) },
     ...(booked.size > 0 ? { booked } : {}),
     ...(visits ? { visits } : {}),
+    ...(oneOff ? { oneOffPurchases: true } : {}),
   };
 }
 

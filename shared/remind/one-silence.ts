@@ -17,6 +17,8 @@ import { withoutLongLost } from './long-lost';
 /** Which kind of reminder stands for which other kind of the same customer: the key to the kinds it supersedes. */
 export const SUPERSEDES: ReadonlyArray<{ kind: ReminderKind; over: ReminderKind }> = [
   { kind: 'highValueDormant', over: 'stale' },
+  // A key customer lost: his win-back reminder is the call; he is not also counted among the lost in a line.
+  { kind: 'winBack', over: 'stale' },
   { kind: 'followUp', over: 'stale' },
   { kind: 'contract', over: 'stale' },
   { kind: 'contractExpired', over: 'stale' },

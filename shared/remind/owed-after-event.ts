@@ -12,8 +12,16 @@ import { lunarFixedDayOf } from '../normalize/lunar-day';
 import { appointmentWord } from './appointment-word';
 import { remarkSettled } from './settled-words';
 
+/**
+ * A delivery or an installation at the customer's home (送货安装日期, Installation Date) is paid for on the
+ * day (货到付款): a furniture shop's 尾款 (=成交金额-已付定金) is the balance the order left, not a debt after
+ * it (tester h74: 36 deliveries of 2023–2026 chased as 尾款未结清). A wedding's 尾款 is still owed after it.
+ */
+const PAID_ON_THE_DAY = /送货|送装|安装|install/iu;
+
 export function owedAfterEvent(record: CustomerRecord, owed: { header: string; amount: string } | undefined, ctx: RuleContext): ReminderDraft | null {
   if (owed === undefined || remarkSettled(record.fields.notes) !== null) return null;
+  if (PAID_ON_THE_DAY.test(ctx.headers?.appointment ?? '')) return null;
   const day = dayOf(record.fields.appointment) ?? lunarFixedDayOf(record.fields.appointment);
   if (day === null || day >= ctx.todayDay) return null;
   const date = formatIso(fromDayNumber(day));

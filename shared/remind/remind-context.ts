@@ -65,4 +65,6 @@ export interface RemindContext {
   dueWhileOwed?: boolean;
   /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
   fieldHeaders?: FieldHeaders;
+  /** The sheet sells things bought once (a car, a home, a wedding: schema/one-off-purchase.ts), read as a sheet of one-off projects is. */
+  oneOffPurchases?: boolean;
 }

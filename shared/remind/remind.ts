@@ -314,7 +314,7 @@ function remindWithin(
 ): RemindResult {
   const {
     classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
-    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows, owedAmounts, dueWhileOwed,
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows, owedAmounts, dueWhileOwed, oneOffPurchases,
   } = context;
   // A sheet whose due column chases the balance itself (尾款到期日) needs no second reminder of it after the event.
   const balanceDue = namesMoneyDue(dueLabel) || extraDues.some((d) => namesMoneyDue(d.label));
@@ -412,7 +412,7 @@ function remindWithin(
   const extraDueLabels = extraDues.map((d) => d.label);
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, contractWord, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, contractWord, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet, oneOffPurchases };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

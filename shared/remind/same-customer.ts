@@ -233,6 +233,8 @@ export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCust
     if (best.daysSinceActivity !== undefined) view.daysSinceActivity = best.daysSinceActivity;
     if (best.dormantSince !== undefined) view.dormantSince = best.dormantSince;
     else delete view.dormantSince;
+    if (best.lostSince !== undefined) view.lostSince = best.lostSince;
+    else delete view.lostSince;
     out.set(row.sheetRow, view);
   }
   return out;
@@ -246,7 +248,7 @@ const eventOf = (group: string, r: Reminder) => `${group}\u0000${r.kind}\u0000${
  * one reminder however many of his records there are. The others are of a thing (a car's service, a
  * course's renewal, a follow-up planned on one record), and his records side by side each keep theirs.
  */
-const PERSON_KINDS: ReadonlySet<ReminderKind> = new Set(['birthday', 'childBirthday', 'anniversary', 'stale', 'highValueDormant']);
+const PERSON_KINDS: ReadonlySet<ReminderKind> = new Set(['birthday', 'childBirthday', 'anniversary', 'stale', 'highValueDormant', 'winBack']);
 
 /**
  * One reminder per customer and event: the rows of one customer typed twice (not yet merged), or his

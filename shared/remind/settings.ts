@@ -54,8 +54,10 @@ export interface RemindSettings {
   /**
    * Customers of these tiers (or VIP) whose activity turned dormant; needs the classification. Never one
    * whose project runs (施工中), and on a sheet of one-off projects (project-state.ts) none, unless `oneOffProjects`.
+   * `winBack`: one such customer whose activity went on to lost (silent for more than a year) is one to win
+   * back (挽回, kind winBack), due on the day he turned lost, so a digest raises him once.
    */
-  highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean; oneOffProjects: boolean };
+  highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean; oneOffProjects: boolean; winBack: boolean };
   /** A package's count left (剩余课时, Lessons Remaining) at or below `atMost`: time to renew; 0 or below, run out. */
   remaining: RuleBase & { atMost: number };
 }
@@ -71,7 +73,9 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // No renewal is coming after 停止合作 or 解约, and none is due while 停课 / 停卡 holds the package's end.
   contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
-  followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 0, maxOverdueDays: null },
+  // One due tomorrow is on today's list, as a contract ending tomorrow is (its ladder's last step): the
+  // rep prepares the call the day before (tester h74 #10: 下次回访 tomorrow unreminded beside it).
+  followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 1, maxOverdueDays: null },
   // A hearing or an exam is prepared for days ahead (papers, the student's last lesson): three days
   // cover a weekend. One who left (退学, 已结案) is booked for nothing; one who paused has no exam.
   appointment: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], daysAhead: 3 },
@@ -80,7 +84,7 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // dormantDays): the digest lists the customers still worth a call and counts the lost in a line.
   stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt', 'claimedAt'], lostAfterDays: 365 },
   // A house renovated, a wedding held, is bought once: its customer going quiet is no regular lapsing.
-  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true, oneOffProjects: false },
+  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true, oneOffProjects: false, winBack: true },
   // A school renews a family a few lessons before the last (3: about a week of lessons). A student
   // who left (退费) has none to renew; one who paused (停课) keeps his lessons for his return.
   remaining: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], atMost: 3 },
@@ -108,6 +112,7 @@ const PARAMS: Readonly<Record<string, Param>> = {
   fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   oneOffProjects: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  winBack: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   atMost: { check: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000, expected: 'remind.expect.atMost' },
   steps: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(isDays) && new Set(v).size === v.length,

@@ -9,7 +9,7 @@ import type { AmbiguousDatePolicy } from '../settings/types';
 import type { RenewalWord } from './renewal-word';
 import type { FieldId } from '../schema/fields';
 
-export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'appointment', 'stale', 'highValueDormant', 'remaining'] as const;
+export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'appointment', 'stale', 'highValueDormant', 'winBack', 'remaining'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {
@@ -103,6 +103,8 @@ export interface RuleContext {
   extraDueLabels?: readonly (string | undefined)[];
   /** The sheet is one of one-off projects (预计竣工, 工程状态: project-state.ts isProjectSheet). */
   projectSheet?: boolean;
+  /** The sheet sells things bought once (a car, a home: schema/one-off-purchase.ts): no buyer of it goes dormant. */
+  oneOffPurchases?: boolean;
 }
 
 /** The header of each field's column, as the sheet writes it. */

@@ -597,7 +597,13 @@ export const FIELDS: readonly FieldDef[] = [
       // planner prepares for it days ahead, and once held it is no call overdue (tester h70 #10, h71 #15).
       // Not 结婚纪念日 (anniversary), a wedding that was.
       '婚期', '婚礼日期', '婚礼时间', '婚宴日期', '宴会日期', '宴会时间', '办酒日期',
-      'wedding date', 'wedding day', 'event date', 'event day', 'date of event', 'date of wedding', 'function date', 'banquet date'] },
+      'wedding date', 'wedding day', 'event date', 'event day', 'date of event', 'date of wedding', 'function date', 'banquet date',
+      // A furniture or appliance shop's delivery and installation at the customer's home (送货安装日期):
+      // booked with him, the rep calls the day before (tester h74: 周杰's 送货安装 2026-12-08 unreminded).
+      // Not a bare Delivery Date nor a 配送日期, an order export's or a florist's dispatch of each order.
+      '送货安装日期', '送货安装时间', '送货安装', '送装日期', '送装时间', '安装日期', '安装时间', '预约安装', '预约安装日期', '预约安装时间',
+      '上门安装日期', '上门安装时间', '送货日期', '送货时间', '预约送货日期',
+      'installation date', 'install date'] },
   { id: 'closeDate', kind: 'date', write: 'date', label: { 'zh-CN': '结单日期', en: 'Close date' },
     synonyms: ['结单日期', '预计结单日期', '预计成交日期', '预计签单日期', '预计签约日期', '赢单日期', '输单日期',
       'close date', 'closing date', 'expected close date', 'expected closing date', 'deal close date', 'opportunity close date'] },
@@ -630,6 +636,14 @@ export const FIELDS: readonly FieldDef[] = [
       // What a dealer bought from the maker (a distributor's 进货额) or drew from its depot (a brewery's 提货额).
       '进货额', '进货金额', '进货总额', '本年进货额', '年度进货额', '累计进货额', '累计进货', '提货额', '提货金额', '提货总额', '累计提货额', '本年提货额', '年度提货额',
       'deal value', 'deal size', 'deal amount',
+      // A car dealer's or an estate agent's 成交价 (the price the deal closed at), a contract's 合同总价 /
+      // 签约价: what the buyer paid for the one thing he bought (tester h74: a used-car sheet's 55 buyers
+      // were all 价值等级 未知). A fallback: in an order export 成交价 may be a line's price beside its
+      // 实付金额, and a 预算 (what he means to spend) is never one.
+      '成交价', '成交价格', '成交总价', '成交价款', '合同价', '合同价款', '合同总价', '合同总额', '签约价', '签约价格',
+      // A courier's or a freight firm's account pays its 运费: this year's (本年运费) is what it is worth to
+      // the 网点 (tester h74: a 快递网点's 42 月结 accounts all 未知). Never a bare 运费, an order's postage.
+      '本年运费', '今年运费', '年度运费', '全年运费', '年运费', '累计运费', '运费总额', '总运费', '运费合计',
       // A guesthouse's 房费 (the stay's room charge), a law firm's 律师费 (its fee for the case): what the
       // customer paid for the service. A 房费标准 (the price list's rate) or a 律师费率 is no payment.
       '房费', '住宿费', '房费合计', '房费总额', 'room charge', 'room charges', 'room revenue', 'accommodation charge', 'accommodation charges',
@@ -645,7 +659,12 @@ export const FIELDS: readonly FieldDef[] = [
       // Any spending column goes first; Annual Turnover is the customer's own business (header-match.ts).
       'turnover', 'ytd turnover', 'turnover ytd'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
-    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', '消费笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders',
+    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', '消费笔数',
+      // A 微商's or a tea shop's 复购次数 (回购次数): how often the customer came back to buy, its RFM frequency
+      // (tester h74: unread on a WeChat tea seller's sheet). Counted as typed: one more or less than the
+      // orders in all changes no customer's rank among the others.
+      '复购次数', '回购次数', '累计购买次数', '累计下单次数', '累计订单数', '订单总数', '成交单数',
+      'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders',
       // Stripe's customers export: the successful payments the customer made, each a purchase.
       'payment count'] },
   // How often the customer came to a salon, a clinic or a shop (到店次数, Visits): each visit is a

@@ -1092,7 +1092,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && words.some((w) => TAX_WORDS.has(w))) return 'refused';
-  if (found.syn.field === 'amount' && (NOT_PAID_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_PAID_WORDS.has(w)))) return 'refused';
+  // Unless the word is the synonym's own: a courier's 本年运费 is the freight its account paid (fields.ts).
+  if (found.syn.field === 'amount' && (NOT_PAID_HEADS.some((h) => key.includes(h) && !found.syn.key.includes(h)) || words.some((w) => NOT_PAID_WORDS.has(w)))) return 'refused';
   if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
   if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';

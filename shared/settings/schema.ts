@@ -96,7 +96,7 @@ export const SETTINGS_SCHEMA: JsonSchema = {
       items: { type: 'array', items: { type: 'string' } },
     },
     classify: { type: 'object', description: 'Classification: lifecycle, activity, tier, vip (a preset, levels, or null) and custom rules (docs/settings.md#classify).' },
-    remind: { type: 'object', description: 'Reminder rules birthday, anniversary, contract, followUp, appointment, stale, highValueDormant, remaining, each with its switch and day counts or threshold (docs/settings.md#remind).' },
+    remind: { type: 'object', description: 'Reminder rules birthday, anniversary, contract, followUp, appointment, stale, highValueDormant (with winBack for lost key customers), remaining, each with its switch and day counts or threshold (docs/settings.md#remind).' },
     output: {
       type: 'object',
       additionalProperties: false,

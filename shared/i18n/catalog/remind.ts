@@ -31,6 +31,8 @@ export const remindMessages = defineMessages(
     'remind.kind.stale': 'No contact for long',
     // A VIP by tag or mark as much as a top-tier spender: a Zoho sheet with no amount has only VIPs here (tester h66).
     'remind.kind.highValueDormant': 'Key customer dormant',
+    // A key customer silent past the dormant band (a year): lost, the one call left is to win him back.
+    'remind.kind.winBack': 'Win back key customer',
     'remind.kind.remaining': 'Running low',
     'remind.owner.unassigned': 'Unassigned',
     'remind.alsoRows': ' (the same customer is also in row {rows})',
@@ -129,6 +131,8 @@ export const remindMessages = defineMessages(
     // left, -{days}); {idle} is the days since his last activity.
     'remind.reason.highValueDormant': '{label} customer dormant since {since}, for {days|# day|# days} (last activity {date}, {idle} days ago)',
     'remind.reason.highValueDormantToday': '{label} customer turns dormant today (last activity {date}, {idle} days ago)',
+    // Due once, on the day he turned lost ({since}): the same item on every run until he comes back.
+    'remind.reason.winBack': '{label} customer lost since {since} (last activity {date}, {idle} days ago): worth a call to win back',
     // {word} is the count's own header (剩余课时, Lessons Remaining), {left} the count it holds.
     'remind.reason.remaining': '{word} {left}: time to renew',
     'remind.reason.remainingOut': '{word} {left}: used up, time to renew',
@@ -184,6 +188,7 @@ export const remindMessages = defineMessages(
     'remind.kind.owedAfterEvent': '{owed}未结清',
     'remind.kind.stale': '长期未联系',
     'remind.kind.highValueDormant': '重要客户休眠',
+    'remind.kind.winBack': '重要客户挽回',
     'remind.kind.remaining': '即将用完',
     'remind.owner.unassigned': '未分配',
     'remind.alsoRows': '（同一客户也在第 {rows} 行）',
@@ -272,6 +277,7 @@ export const remindMessages = defineMessages(
     'remind.reason.stale': '{days} 天没有联系或更新（上限 {limit} 天）：{field} {date}',
     'remind.reason.highValueDormant': '{label}客户自 {since} 起休眠，已休眠 {days} 天（最近互动 {date}，{idle} 天前）',
     'remind.reason.highValueDormantToday': '{label}客户今天进入休眠（最近互动 {date}，{idle} 天前）',
+    'remind.reason.winBack': '{label}客户自 {since} 起已流失（最近互动 {date}，{idle} 天前），值得打电话挽回',
     'remind.reason.remaining': '{word} {left}，该续费了',
     'remind.reason.remainingOut': '{word} {left}，已用完，该续费了',
     'remind.reason.remainingLow': '{word} {left}，课时快用完了',

@@ -5,6 +5,11 @@
  * record, it is a standing item: due on the day he turned dormant (the classification's
  * `dormantSince`), repeated every day he stays dormant with the same due day and key, its days
  * counting up (已休眠 N 天), until a new activity or another class ends it.
+ *
+ * Silent on past the dormant band (a year by default), he is lost, and the one reminder left is to win
+ * him back (挽回, kind winBack, with `winBack`): due on the day he turned lost, with the same key on every
+ * run until he comes back, so a digest raises him once, never weekly. Without it the shop's most valuable
+ * lost customers appeared nowhere a rep looks (tester h74: a ¥386,000 VIP, a ¥180,000 A类 account).
  */
 import { parseIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
@@ -18,17 +23,27 @@ import { dayOf } from './date-of';
 export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant']> = (record, settings, ctx): ReminderDraft | null => {
   const row = ctx.classified;
   // A customer the sheet blacklists is none to win back, whatever skipWhen lets through (tester h60).
-  if (!row || row.labels.activity !== 'dormant' || row.doNotContact) return null;
+  if (!row || row.doNotContact) return null;
+  const lost = row.labels.activity === 'lost' && settings.winBack && row.lostSince !== undefined;
+  if (row.labels.activity !== 'dormant' && !lost) return null;
   // A one-off project's customer (a house renovated, a wedding held) buys once: the days since he
   // signed are no lapse (tester h70: 陈建国 `休眠 3 天` while his house was being built). His project's
   // completion and 回访 are reminded; a sheet of such projects reminds no dormancy unless told to.
-  if (projectRuns(record, ctx) || (ctx.projectSheet === true && !settings.oneOffProjects)) return null;
+  // So does a car or a home sold once (试驾, 过户: schema/one-off-purchase.ts): its buyer is neither dormant nor lost.
+  if (projectRuns(record, ctx) || ((ctx.projectSheet === true || ctx.oneOffPurchases === true) && !settings.oneOffProjects)) return null;
   const tier = row.labels.tier;
   // A VIP the sheet marks by hand (是否VIP 是, a VIP tag) is one to keep, whatever the VIP rule makes
   // of his spending: the rep who marked him is the one to call him.
   const vip = settings.includeVip && (row.labels.vip === 'vip' || readExistingLabel(record, 'vip') === 'vip');
   if (!vip && !(tier !== null && settings.tiers.includes(tier))) return null;
   const label = vip ? 'vip' : (tier as string);
+  if (lost) {
+    const since = row.lostSince as string;
+    const went = parseIso(since);
+    if (went === null) return null;
+    const date = row.lastActivity ?? '';
+    return { kind: 'winBack', due: toDayNumber(went), event: date, reason: { code: 'remind.reason.winBack', params: { label, since, date, idle: row.daysSinceActivity ?? 0 } } };
+  }
   const flip = row.dormantSince === undefined ? null : parseIso(row.dormantSince);
   const due = flip ? toDayNumber(flip) : ctx.todayDay;
   const date = row.lastActivity ?? '';

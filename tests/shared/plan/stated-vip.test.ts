@@ -88,13 +88,13 @@ describe('sheets the fallback leaves alone', () => {
     expect(vipReason(plan, 2).code).toBe('classify.reason.noColumns');
   });
 
-  it('a sheet with amounts is classed by the VIP rule, not by its mark (the what-if shows the difference)', () => {
+  it('a sheet with amounts is classed by the VIP rule, which adds a big spender but keeps the sheet\'s own VIP (the what-if shows the one added)', () => {
     const plan = planOf([
       ['客户名称', '手机', '是否VIP', '累计金额'],
       ['杭州明远纺织', '13857100001', '是', '3000'],
       ['宁波海丰贸易', '13968002222', '否', '620000'],
     ]);
-    expect(vipOf(plan)).toEqual(['regular', 'vip']);
-    expect(plan.classification.whatIf.dimensions.find((d) => d.dimension === 'vip')!.changed).toBe(2);
+    expect(vipOf(plan)).toEqual(['vip', 'vip']);
+    expect(plan.classification.whatIf.dimensions.find((d) => d.dimension === 'vip')!.changed).toBe(1);
   });
 });

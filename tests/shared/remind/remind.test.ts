@@ -191,7 +191,9 @@ describe('follow-ups', () => {
   it.each<[string, number | null, Record<string, unknown>, string]>([
     ['2025-06-30', 0, {}, 'due today'],
     ['2025-06-25', -5, {}, 'overdue'],
-    ['2025-07-01', null, {}, 'tomorrow is not due yet'],
+    ['2025-07-01', 1, {}, 'tomorrow is on today\'s list, prepared the day before'],
+    ['2025-07-02', null, {}, 'the day after is not due yet'],
+    ['2025-07-01', null, { daysAhead: 0 }, 'unless the settings keep today\'s only'],
     ['2025-07-03', 3, { daysAhead: 3 }, 'unless the settings look ahead'],
     ['2024-06-30', -365, {}, 'every overdue one by default'],
     ['2024-06-30', null, { maxOverdueDays: 90 }, 'or up to a limit'],
@@ -380,7 +382,7 @@ describe('grouping by owner', () => {
     expect(out.groups[0].reminders[0].customer).toBe('深圳前海科技有限公司');
     expect(ownerText('zh-CN', '')).toBe('未分配');
     expect(ownerText('en', '')).toBe('Unassigned');
-    expect(out.counts).toEqual({ birthday: 1, childBirthday: 0, anniversary: 0, contract: 1, contractExpired: 0, followUp: 5, appointment: 0, stale: 0, highValueDormant: 0, remaining: 0 });
+    expect(out.counts).toEqual({ birthday: 1, childBirthday: 0, anniversary: 0, contract: 1, contractExpired: 0, followUp: 5, appointment: 0, stale: 0, highValueDormant: 0, winBack: 0, remaining: 0 });
   });
 });
 

@@ -82,7 +82,7 @@ describe('buildReport', () => {
     expect(rows(zh, 'duplicates')).toEqual([['发现的重复组', 2], ['重复组中的行', 5], ['已合并的行', 1]]);
     expect(rows(en, 'reminders')).toEqual([
       ['Birthday', 0], ['Contract ending', 1], ['Contract expired', 0], ['Follow-up due', 1],
-      ['No contact for long', 0], ['Key customer dormant', 0],
+      ['No contact for long', 0], ['Key customer dormant', 0], ['Win back key customer', 0],
     ]);
   });
 
