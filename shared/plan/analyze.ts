@@ -380,7 +380,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       ...duplicates.problems,
       ...classesNoLongerFed(cleaned, earlierClasses, computed, fieldCols, unreadHeaders, unknownTexts),
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
-      ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
+      ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted), settings.amount.currency),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.
       ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}) })),
       // The spend and order counts a merge adds up (two accounts) or keeps the larger of (one total typed twice?).
