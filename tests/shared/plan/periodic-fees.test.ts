@@ -72,3 +72,11 @@ describe('a fee column of no period, and an annual fee', () => {
     expect(plan.problems.some((p) => p.code === 'amount.feePerYear')).toBe(false);
   });
 });
+
+describe('the kind a summary counts an amount per period as', () => {
+  // Tester h72 #21: the summary said 1 × 按年或按月计的金额（1.5万元/年） of a sheet that holds 300元/月.
+  it('quotes no example the sheet may not hold', () => {
+    expect(t('zh-CN', 'title.amount.perPeriod')).toBe('按年、月或天计的金额');
+    expect(t('en', 'title.amount.perPeriod')).toBe('amount per year, month or day');
+  });
+});
