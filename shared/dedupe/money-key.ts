@@ -47,7 +47,8 @@ function groupThousands(text: string): string {
 export function unreadAmountKey(text: string, sheetCurrency: string): string | null {
   const t = text.trim();
   // Digits with at most a marker, a sign, separators and a yuan word: not a room (3-801), a date or a code.
-  if (!/\d/.test(t) || /\d\s*[-/]\s*\d/.test(t) || /\d{1,3}\.\d{1,3}\.\d/.test(t)) return null;
+  // A code's leading zero (00123 is no 123) and a number of phone length tell a different thing apart.
+  if (!/\d/.test(t) || /\d\s*[-/]\s*\d/.test(t) || /\d{1,3}\.\d{1,3}\.\d/.test(t) || /^0\d/.test(t) || /\d{9,}/.test(t)) return null;
   const own = sheetCurrency.toUpperCase();
   const read = parseAmount(t, own);
   if (read.kind === 'number') return `¤${own} ${numberText(read.value)}`;

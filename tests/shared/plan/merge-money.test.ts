@@ -93,4 +93,13 @@ describe('values that differ only in how they are written are no merged values',
     expect(noteOf(other('3500'), 2)).toContain('月租金: 3500');
     expect(noteOf(other('HK$3,200'), 2)).toContain('月租金: HK$3,200');
   });
+
+  it('still lists a code whose leading zero differs (门禁卡 00123 beside 123): no amount', () => {
+    const plan = merged([
+      ['租客姓名', '手机', '门禁卡', '管家'],
+      ['吴敏', '13922221111', '123', '王姐'],
+      ['吴敏', '13922221111', '00123', '王姐'],
+    ], 'zh-CN');
+    expect(noteOf(plan, 2)).toContain('门禁卡: 00123');
+  });
 });
