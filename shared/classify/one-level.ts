@@ -115,8 +115,12 @@ function leftAtDefault(settings: ClassifySettings, dim: BuiltinDimension): boole
  * (classify.oneLevelOnly), or nearly all customers with an amount in the top level
  * (classify.nearlyOneLevel). `amounts` holds each customer's amount in whole units, by sheet row.
  */
-export function allInOneLevel(settings: ClassifySettings, rows: readonly ClassifiedRow[], legend: readonly LegendEntry[], amounts: ReadonlyMap<number, number> = new Map()): SheetProblem[] {
+export function allInOneLevel(settings: ClassifySettings, rows: readonly ClassifiedRow[], legend: readonly LegendEntry[], amounts: ReadonlyMap<number, number> = new Map(), currency = 'CNY'): SheetProblem[] {
   const problems: SheetProblem[] = [];
+  // The unit the amounts are compared in is the sheet's currency: a dollar sheet is told in dollars,
+  // never in 元 and 万元 (tester h73 #28), the yuan words kept for a yuan sheet.
+  const yuan = currency.toUpperCase() === 'CNY';
+  const inCurrency: Record<string, string> = yuan ? {} : { currency: currency.toUpperCase() };
   for (const entry of legend) {
     const builtin = (BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension);
     const dim = entry.dimension as BuiltinDimension;
@@ -139,7 +143,7 @@ export function allInOneLevel(settings: ClassifySettings, rows: readonly Classif
     if (counts.size === 1) {
       const [[level, count]] = [...counts];
       if (count >= ONE_LEVEL_MIN_ROWS) {
-        problems.push({ code: 'classify.oneLevelOnly', severity: 'warning', params: { setting, count, ...words(level) } });
+        problems.push({ code: yuan ? 'classify.oneLevelOnly' : 'classify.oneLevelOnlyIn', severity: 'warning', params: { setting, count, ...words(level), ...inCurrency } });
         continue;
       }
     }
@@ -153,7 +157,7 @@ export function allInOneLevel(settings: ClassifySettings, rows: readonly Classif
       if ((builtin ? row.labels[dim] : row.labels.custom[entry.dimension]) === top.level) count++;
     }
     if (of >= ONE_LEVEL_MIN_ROWS && count >= of * NEARLY_ALL_SHARE) {
-      problems.push({ code: 'classify.nearlyOneLevel', severity: 'warning', params: { setting, count, of, ...words(top.level) } });
+      problems.push({ code: yuan ? 'classify.nearlyOneLevel' : 'classify.nearlyOneLevelIn', severity: 'warning', params: { setting, count, of, ...words(top.level), ...inCurrency } });
     }
   }
   return problems;

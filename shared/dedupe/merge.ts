@@ -36,6 +36,7 @@ import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { sumExactly } from '../normalize/decimal';
+import { shownTotal, totalCurrency, unreadAmountKey } from './money-key';
 import { closeTotals, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type JoinedTotal, type TotalPart } from './totals';
 import { isOwed, isOwedIn, OWED_ACCOUNTS_BY, owedAmount, type OwedMoney } from './owed';
 import { spareSlotFills } from './spare-slots';
@@ -262,8 +263,11 @@ function columnTagSeparator(table: Table, col: number): string | undefined {
 }
 
 /** A cell's values as the merge compares them: each number of a phone cell or tag of a tags cell apart, else its one value key. */
-function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<string, PhoneKey[]>, readings: PhoneReadings | undefined): string[] {
+function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<string, PhoneKey[]>, readings: PhoneReadings | undefined, currency?: string): string[] {
   if (field === 'tags') return tagsOf(c).map((tag) => foldText(tag));
+  // An amount in a column no field reads (月租金 3200元 beside 3200, ¥18,800 beside 18800) by its currency and value (money-key.ts).
+  const money = field === null && currency !== undefined && (c.kind === 'text' || c.kind === 'number') ? unreadAmountKey(cellText(c), currency) : null;
+  if (money !== null) return [money];
   const phones = field !== null && FIELD_BY_ID[field]?.kind === 'phone' ? phoneValueKeys(matchText(c), region, cache, readings) : [];
   return phones.length > 0 ? phones : [valueKey(field, c, region, cache, readings)];
 }
@@ -511,6 +515,15 @@ function mergeOf(
     return joined?.how === 'sum' ? joined : null;
   };
 
+  // The distinct totals of `rows` in `col` as shown (£1,800 / $2,000) when they are in more than one
+  // currency (money-key.ts), else null. A 0 is no total (totals.ts), nor a formula's result.
+  const mixedCurrencies = (rows: readonly Row[], col: number): string[] | null => {
+    const readAs = table.readAs?.get(col);
+    const real = rows.filter((r) => { const c = r.cells[col]; return c?.kind === 'number' && !isFormula(c) && c.value !== 0; });
+    if (new Set(real.map((r) => totalCurrency(r.cells[col], readAs?.get(r.sheetRow), money.currency))).size < 2) return null;
+    return [...new Set(real.map((r) => shownTotal(r.cells[col], readAs?.get(r.sheetRow))))];
+  };
+
   let running: ReadonlySet<number> | null = null;
   for (const g of groups) {
     // One customer's several records (two pets, two cars, two policies) are his, each kept: never
@@ -567,7 +580,7 @@ function mergeOf(
       for (const r of others) {
         const c = r.cells[col];
         if (!usable(c) || placed(r, col)) continue;
-        const keys = keysOf(field, c, region, phoneCache, readings);
+        const keys = keysOf(field, c, region, phoneCache, readings, money.currency);
         if (keys.every((k) => seen.has(k))) continue;
         for (const k of keys) seen.add(k);
         items.push(noteItem(header, noteText(field, c), r.sheetRow));
@@ -613,7 +626,7 @@ function mergeOf(
           stats.cellsFilled++;
         }
         // Another person's value of the column no group took is listed with the merged values (and archived).
-        if (written) listOthers(field, col, table.headers[col] || '', new Set<string>(usable(kept) ? keysOf(field, kept, region, phoneCache, readings) : []));
+        if (written) listOthers(field, col, table.headers[col] || '', new Set<string>(usable(kept) ? keysOf(field, kept, region, phoneCache, readings, money.currency) : []));
         continue;
       }
       let final = before;
@@ -661,7 +674,11 @@ function mergeOf(
       const promoted = staged !== null && staged.row !== survivor && (staged.stage !== keptStage || (staged.step ?? 0) > stepOfCell(before)) ? staged.row : undefined;
       // A spend or order count: two accounts' totals added, else the larger (totals.ts).
       const rule = totalField === null ? undefined : TOTAL_RULES.find((r) => r.field === totalField);
-      const joined: JoinedTotal | null = owedCol ? owedSum([survivor, ...others], col) : rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
+      // Totals in two currencies (a London account's £1,800, a New York one's $2,000) are neither added
+      // nor compared, no exchange rate being applied: the kept row keeps its own, and the note lists each.
+      const currencies = rule && !owedCol && !isFormula(before) ? mixedCurrencies([survivor, ...others], col) : null;
+      if (currencies !== null) items.push(t(lang, 'dedupe.note.totalCurrencies', { field: table.headers[col] || field || '', values: currencies.join(' / '), value: shownTotal(before, table.readAs?.get(col)?.get(survivor.sheetRow)) }));
+      const joined: JoinedTotal | null = currencies !== null ? null : owedCol ? owedSum([survivor, ...others], col) : rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
         ? joinTotals([survivor, ...others].map((r): TotalPart => {
             const c = r.cells[col];
             const countable = c?.kind === 'number' && !isFormula(c) && !(r !== survivor && (doubted(r, col) || wrong(r, col)));
@@ -823,13 +840,13 @@ function mergeOf(
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united.cell, reason: 'dedupe.fix.tags' });
         final = united.cell;
       }
-      if (!written) continue;
+      if (!written || currencies !== null) continue;
       const seen = new Set<string>();
-      if (usable(final)) for (const k of keysOf(field, final, region, phoneCache, readings)) seen.add(k);
-      if (replaced) for (const k of keysOf(field, replaced, region, phoneCache, readings)) seen.add(k);
-      if (superseded) for (const k of keysOf(field, superseded, region, phoneCache, readings)) seen.add(k);
+      if (usable(final)) for (const k of keysOf(field, final, region, phoneCache, readings, money.currency)) seen.add(k);
+      if (replaced) for (const k of keysOf(field, replaced, region, phoneCache, readings, money.currency)) seen.add(k);
+      if (superseded) for (const k of keysOf(field, superseded, region, phoneCache, readings, money.currency)) seen.add(k);
       // A plan carried over is said in its own item already.
-      if (col === planCol) for (const p of carried) for (const k of keysOf(field, byRow.get(p.row)!.cells[col]!, region, phoneCache, readings)) seen.add(k);
+      if (col === planCol) for (const p of carried) for (const k of keysOf(field, byRow.get(p.row)!.cells[col]!, region, phoneCache, readings, money.currency)) seen.add(k);
       listOthers(field, col, table.headers[col] || field || '', seen);
     }
     // A folded row's further e-mail or number takes the kept row's empty E-mail 2 / 电话2 (spare-slots.ts), out of the merged values.

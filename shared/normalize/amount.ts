@@ -13,6 +13,7 @@ import { markersFor, type CurrencyMarkers } from './currency-markers';
 import { currencyFormat, formatMarker, numberWithMarker, typedDecimalsFormat, withDecimalComma } from './currency-format';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
+import { periodOfWord } from '../schema/fee-period';
 
 /**
  * Scale words after a number, with their power of ten; a longer word before its beginning (crores
@@ -333,6 +334,29 @@ const QUALIFIERS: readonly { code: 'amount.approximate' | 'amount.perPeriod'; be
   },
 ];
 
+/** An amount per period, its period word caught: 每月3000, 300元/月, $500 per month. */
+const PER_PERIOD_BEFORE = /^每(年|月|季度?|周|天|日)\s*/u;
+const PER_PERIOD_AFTER = /\s*(?:[/／]|每|\bper\b|\ba\b)\s*(年|月|季度?|周|天|日|year|yr|annum|month|mo|quarter|week|day)$/iu;
+
+/**
+ * 300元/月 under 月服务费: an amount typed per the period the column's header names (CleanContext.feePeriod)
+ * is the column's own figure, cleaned as the amount without its period would be. Null for any other
+ * period (1.5万元/年 under 月服务费 is left to the perPeriod finding) or a column of no period.
+ */
+function ownPeriodAmount(cell: Cell & { kind: 'text' }, ctx: CleanContext): CleanResult | null {
+  if (ctx.feePeriod === undefined) return null;
+  const shown = cell.value.trim();
+  const before = PER_PERIOD_BEFORE.exec(shown);
+  const after = before ? null : PER_PERIOD_AFTER.exec(shown);
+  const found = before ?? after;
+  if (!found || periodOfWord(found[1]) !== ctx.feePeriod) return null;
+  const core = (before ? shown.slice(found[0].length) : shown.slice(0, found.index)).trim();
+  if (core === '') return null;
+  const result = cleanAmountCell({ kind: 'text', value: core }, ctx);
+  if (result.cell.kind !== 'number' || result.findings.length > 0) return null;
+  return change(cell, result.cell, 'fix.amount', NO_FINDINGS);
+}
+
 function qualified(shown: string, ctx: CleanContext): Finding | null {
   for (const { code, before, after } of QUALIFIERS) {
     const core = shown.replace(before, '').replace(after, '');
@@ -419,6 +443,8 @@ function cleanAmountCell(cell: Cell, ctx: CleanContext): CleanResult {
   // Excel's accounting format shows zero as a dash ("¥ -"), and a CSV saved from it keeps the dash.
   if (ACCOUNTING_ZERO.test(shown)) return change(cell, { kind: 'number', value: 0 }, 'fix.amount');
   if (NEGOTIABLE.test(shown)) return keep(cell);
+  const rate = ownPeriodAmount(cell, ctx);
+  if (rate) return rate;
   const about = qualified(shown, ctx);
   if (about) return keep(cell, [about]);
   const both = ctx.settings.amount.decimalSeparator === ',' ? AMBIGUOUS_COMMA.exec(shown) : null;

@@ -6,6 +6,7 @@ import type { Settings } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { MessageKey } from '../i18n';
 import type { PhoneReadings } from './phone';
+import type { FeePeriod } from '../schema/fee-period';
 
 export interface CleanContext {
   field: FieldDef;
@@ -38,6 +39,11 @@ export interface CleanContext {
    * shows, so no tier adds it to another currency's amounts.
    */
   currencyApart?: true;
+  /**
+   * The period the amount column's header says its fees are per (月服务费: 'month', schema/fee-period.ts):
+   * a cell typed per that same period (300元/月) is that amount, no other figure to flag.
+   */
+  feePeriod?: FeePeriod;
 }
 
 export interface CleanResult {

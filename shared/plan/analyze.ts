@@ -2,6 +2,7 @@
  * The second half of a run, on the cleaned rows: duplicate groups (and the merge a person accepted),
  * classification, reminders and the report, plus the columns that show them in the sheet.
  */
+import { inYearlyFees, yearlyFeeOf, yearlyFeeProblem, yearlyFeeReasons } from './yearly-fees';
 import { packageRenews } from '../remind/rules/remaining';
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
@@ -199,6 +200,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const allIssues = swapIssues.length === 0 ? issues : [...issues, ...swapIssues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   // An amount the run flagged as doubtful counts for nothing until the user confirms it (doubtful-amounts.ts),
   // nor does a merge give it to the kept row as if confirmed.
+  // A fee per period (月服务费) counts as a year of fees for the classes and the report (yearly-fees.ts).
+  const yearlyFee = yearlyFeeOf(cleaned.headers, fieldCols.amount);
   const doubtful = doubtfulAmounts(issues, fieldCols.amount);
   const doubtfulCells = doubtfulCellsOf(doubtful, fieldCols.amount);
   const mergePlan = merge && merge.length > 0
@@ -215,7 +218,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   // A 回访日期 its 回访记录 shows done is the row's last contact (remind/visit-done.ts).
   const afterRecords = withVisitsDone(withTermEnds(
-    withoutDoubtful(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts, ruleCols, children), tabOwner), aliases)) : records, amountUnit), doubtful),
+    withoutDoubtful(inYearlyFees(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts, ruleCols, children), tabOwner), aliases)) : records, amountUnit), yearlyFee), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   ), after, fieldCols, today);
@@ -261,7 +264,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const acrossRecords = view ? null : latestOverRecords(customers, duplicates.groups.filter((g) => !accounts.has(g.survivor)), pastedRecords, toDayNumber(today), aheadFields(classifyContext));
   // A customer company's contacts are one account: each takes its lifecycle (classify/account-lifecycle.ts).
   const companySheet = namelessLacks(cleaned.headers, fieldCols) !== undefined;
-  const classifiedCustomers = explainDoubtful(withAccountLifecycle(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful);
+  const classifiedCustomers = yearlyFeeReasons(explainDoubtful(withAccountLifecycle(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful), yearlyFee);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view
@@ -356,7 +359,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),
-      ...(fieldCols.amount !== undefined || cleaned.amountParts !== undefined ? { spend: spendOf(counted), amountUnit, doubtfulAmounts: counted.filter((r) => doubtful.has(r.sheetRow)).length } : {}),
+      ...(fieldCols.amount !== undefined || cleaned.amountParts !== undefined ? { spend: spendOf(counted), amountUnit, ...(yearlyFee ? { amountPerYear: yearlyFee.times } : {}), doubtfulAmounts: counted.filter((r) => doubtful.has(r.sheetRow)).length } : {}),
     },
     lang,
   );
@@ -388,7 +391,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       ...duplicates.problems,
       ...classesNoLongerFed(cleaned, earlierClasses, computed, fieldCols, unreadHeaders, unknownTexts),
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
-      ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
+      ...yearlyFeeProblem(cleaned.sheetName, yearlyFee),
+      ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted), settings.amount.currency),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.
       ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}) })),
       // The spend and order counts a merge adds up (two accounts) or keeps the larger of (one total typed twice?).

@@ -2,6 +2,7 @@
  * The run: grid → table → cleaned values → validation → plan. Pure and deterministic: the same grid,
  * settings and `today` give the same plan. Formula and error cells are never planned for a write.
  */
+import { feePeriod } from '../schema/fee-period';
 import { rowContacts, type RowContact } from '../schema/row-contacts';
 import { rowChildren, type RowChild } from '../schema/row-children';
 import type { MoneyReading } from './held-elsewhere';
@@ -241,6 +242,9 @@ function cleanSheetWithin(
       const spell = reading.spelledYearless.get(c.col);
       const ctx: CleanContext = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, phones };
       if (spell) ctx.spellYearless = spell;
+      // A fee per period (月服务费): its own period's 300元/月 is 300 (schema/fee-period.ts).
+      const period = ctx.field.kind === 'amount' ? feePeriod(c.header) : null;
+      if (period !== null) ctx.feePeriod = period;
       const evidence = ctx.field.kind === 'date' ? dateEvidence.get(c.col) : undefined;
       if (evidence !== undefined) {
         if (evidence.timesOfDay) ctx.keepMidnight = true;

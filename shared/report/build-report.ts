@@ -82,6 +82,8 @@ export interface ReportInput {
   spend?: readonly (number | null)[];
   /** The power of ten the amount column is written in (金额（万元）: 4), said beside the spending. */
   amountUnit?: number;
+  /** The amount column is a fee per period, counted as a year of it (月服务费: 12, plan/yearly-fees.ts), said beside the spending. */
+  amountPerYear?: number;
   /** Amounts the run flagged as doubtful and left out of the spending until the user confirms them (plan/doubtful-amounts.ts). */
   doubtfulAmounts?: number;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
@@ -258,13 +260,16 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     // Which column was summed, and in what unit: a 万元 column's 12 is 120,000 here.
     const header = input.headers?.amount?.trim() || FIELD_BY_ID.amount.label[lang];
     const unit = input.amountUnit ?? 0;
-    const note: NonNullable<ReportSection['note']> = unit > 0
+    const times = input.amountPerYear ?? 1;
+    const note: NonNullable<ReportSection['note']> = times > 1
+      ? { code: 'report.note.spendingPerYear', params: { header, times } }
+      : unit > 0
       ? { code: 'report.note.spendingUnit', params: { header, example: groupedNumberText(12 * 10 ** unit) } }
       : { code: 'report.note.spending', params: { header } };
     // A total that silently left out a flagged amount would read as the sheet's whole spending.
     const doubtful = input.doubtfulAmounts ?? 0;
     customersSection.note = doubtful > 0
-      ? { code: unit > 0 ? 'report.note.spendingUnitDoubtful' : 'report.note.spendingDoubtful', params: { ...note.params, doubtful } }
+      ? { code: times > 1 ? 'report.note.spendingPerYearDoubtful' : unit > 0 ? 'report.note.spendingUnitDoubtful' : 'report.note.spendingDoubtful', params: { ...note.params, doubtful } }
       : note;
   }
   sections.push(customersSection);

@@ -6,6 +6,7 @@
  */
 import { INVOICE_DUE_SYNONYMS } from './collection-list';
 import { SERVICE_STAFF } from './service-roles';
+import { DEPOSIT_WORDS, PRICE_WORDS } from './part-payment';
 
 export type FieldId =
   | 'customerId'
@@ -623,8 +624,10 @@ export const FIELDS: readonly FieldDef[] = [
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     // A bare Billed is a Yes / No beside the Invoice Amount in some sheets: any other column goes first.
     fallbackSynonyms: ['billed', '回款金额',
-      // A wedding studio's 定金 (the deposit paid): what the couple paid so far (尾款, what they owe, is none).
-      '定金', '订金', '已付定金', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
+      // A price (团费, 合同价, 套餐价) is what the customer pays; a deposit (定金, 已付定金) is part of it, the
+      // amount only where no column names a price or a spend (a wedding studio's 定金 beside its 尾款: what
+      // the couple paid so far; 尾款, what they owe, is none): part-payment.ts, header-map.ts ranks it last.
+      ...PRICE_WORDS, ...DEPOSIT_WORDS, '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
       'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments',
       // A bank's or a wealth manager's client is worth what he keeps with it (AUM(万元): the unit is read).
       'aum', 'assets under management', '资产规模', '管理资产', '管户资产',

@@ -3,6 +3,7 @@
  * best synonym match (or, failing that, what its values look like), then context rules, then one
  * column per field.
  */
+import { isDepositKey } from './part-payment';
 import { isDealList } from '../plan/deal-list';
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
@@ -770,8 +771,10 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     const values = sample?.[c.col];
     return values !== undefined && values.length >= MIN_SAMPLE_ROWS && values.every((v) => v === undefined || isBlank(v));
   };
+  // A deposit paid (定金) is part of a price: it comes after every other amount column, a price (团费) first (part-payment.ts).
+  const deposit = (c: Candidate) => c.field === 'amount' && isDepositKey(c.synonym);
   const rank = (c: Candidate) =>
-    c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0) - (empty(c) ? 2 : 0) + (premiumFirst.has(c) ? 1e-6 : 0);
+    c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0) - (deposit(c) ? 0.5 : 0) - (empty(c) ? 2 : 0) + (premiumFirst.has(c) ? 1e-6 : 0);
   const eligible = candidates
     .filter((c) => c.confidence >= minConfidence)
     .sort((a, b) => rank(b) - rank(a) || a.col - b.col);

@@ -166,6 +166,10 @@ export const classifyMessages = defineMessages(
       '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s).',
     'classify.nearlyOneLevel':
       '{setting} puts {count} of the {of} customers with an amount in its top level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s: 200,000 is written 200000, not 20).',
+    'classify.oneLevelOnlyIn':
+      '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole {currency}, also when a header gives them in thousands).',
+    'classify.nearlyOneLevelIn':
+      '{setting} puts {count} of the {of} customers with an amount in its top level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole {currency}, also when a header gives them in thousands: 20,000 is written 20000, not 20).',
     'classify.ruleFieldMissing': 'Your rule "{rule}" reads {field}, but no column of this sheet is read as {field}, so the rule cannot match those rows: check the field id, or map the column to it in headers.overrides.',
     'classify.expect.days': 'a whole number of days from 0 to 36500',
     'classify.expect.amountThresholds': 'one or two amounts, highest first',
@@ -330,6 +334,8 @@ export const classifyMessages = defineMessages(
     'classify.levelShadowed': '{setting} 中的级别“{level}”永远不会被用到：它能匹配的每一行都会先匹配前面的级别“{earlier}”（级别按顺序判断）。请把范围更窄的级别放在前面。',
     'classify.oneLevelOnly': '{setting} 把它分类的全部 {count} 位客户都归入同一级别“{levelZh}”：请检查阈值及其单位（金额按元比较，表中写万元时也是如此）。',
     'classify.nearlyOneLevel': '{setting} 把 {of} 位有金额的客户中的 {count} 位归入最高级别“{levelZh}”：请检查阈值及其单位（金额按元比较，表中写万元时也是如此；20万应写作 200000）。',
+    'classify.oneLevelOnlyIn': '{setting} 把它分类的全部 {count} 位客户都归入同一级别“{levelZh}”：请检查阈值及其单位（金额按 {currency} 的整数金额比较，表头以千为单位时也是如此）。',
+    'classify.nearlyOneLevelIn': '{setting} 把 {of} 位有金额的客户中的 {count} 位归入最高级别“{levelZh}”：请检查阈值及其单位（金额按 {currency} 的整数金额比较，表头以千为单位时也是如此；20,000 应写作 20000，而不是 20）。',
     'classify.ruleFieldMissing': '你的规则“{rule}”读取“{field}”，但本表没有哪一列被识别为“{field}”，该规则因此匹配不到这些行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.expect.days': '整数天数（0 到 36500）',
     'classify.expect.amountThresholds': '一个或两个金额，从高到低',

@@ -94,7 +94,8 @@ describe('a hotel\'s guest register', () => {
       ['高明', '13800138001', 'E23456789', '2030-05-01', '2024-12-20', '2025-01-10', '日本7日', '12800', '小刘', ''],
       ['林芳', '13900139002', 'EA1234567', '2024-12-15', '2024-12-18', '2025-02-01', '欧洲12日', '26800', '小刘', '护照快过期'],
     ]);
-    expect(agency.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'idCard', null, null, null, 'product', null, 'owner', 'notes']);
+    // The 团费 is what the traveller pays (tester h72 #2: schema/part-payment.ts).
+    expect(agency.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'idCard', null, null, null, 'product', 'amount', 'owner', 'notes']);
     expect(agency.issues.filter((i) => i.code.startsWith('idCard.'))).toEqual([]);
     expect(agency.reminders.reminders.filter((r) => r.kind.startsWith('contract'))).toEqual([]);
   });

@@ -52,7 +52,7 @@ describe('every classified customer in one level', () => {
     ];
     // As the CLI reads a sheet whose settings name no region or currency: the sheet's own $ and US phones tell them.
     const guess = { region: true, currency: true };
-    const oneLevel = (input: object) => planOf(cafe, input, { guess }).problems.filter((p) => p.code === 'classify.oneLevelOnly' || p.code === 'classify.nearlyOneLevel');
+    const oneLevel = (input: object) => planOf(cafe, input, { guess }).problems.filter((p) => /^classify\.(?:oneLevelOnly|nearlyOneLevel)/.test(p.code));
     const plan = planOf(cafe, {}, { guess });
     expect(JSON.stringify(plan.problems)).toContain('USD');
     expect(new Set(plan.classification.rows.map((r) => `${r.labels.tier} ${r.labels.vip}`))).toEqual(new Set(['low regular']));
@@ -144,5 +144,37 @@ describe('nearly every customer with an amount in the top level', () => {
 
   it('is not said on a sheet with fewer than 20 customers with an amount', () => {
     expect(said({ classify: { tier: { preset: 'tierByAmount', thresholds: [20, 5] } } }, REAL.slice(0, 16))).toEqual([]);
+  });
+});
+
+/**
+ * The unit the warning names is the sheet's currency (tester h73 #28): an American agency's book of
+ * policies read in Chinese was told its amounts are compared in 元, which it holds none of.
+ */
+describe('the unit the one-level warning names', () => {
+  const INSURED = ['James Carter', 'Maria Lopez', 'Robert Kim', 'Linda Nguyen', 'David Brooks'];
+  /** 25 policies from $1,200 to $9,840 a year, written with their $. */
+  const BOOK = [
+    ['Named Insured', 'Phone', 'Email', 'Annual Premium'],
+    ...Array.from({ length: 25 }, (_, i) => [`${INSURED[i % 5]} ${i + 1}`, `(312) 555-${String(2000 + i)}`, `insured${i}@gmail.com`, `$${(1_200 + i * 360).toLocaleString('en-US')}`]),
+  ];
+  const guess = { region: true, currency: true };
+  const warned = (sheet: string[][], input: object) =>
+    planOf(sheet, input, { guess }).problems.filter((p) => /^classify\.(?:oneLevelOnly|nearlyOneLevel)/.test(p.code));
+
+  it('a dollar sheet is told in dollars, in both languages, never in 元', () => {
+    const [p, ...rest] = warned(BOOK, { classify: { vip: { preset: 'vipByRule', minAmount: 5 } } });
+    expect(rest).toEqual([]);
+    expect(p.params).toMatchObject({ setting: 'classify.vip', currency: 'USD' });
+    const zh = t('zh-CN', p.code, p.params);
+    expect(zh).toContain('classify.vip 把它分类的全部 25 位客户都归入同一级别');
+    expect(zh).toContain('USD');
+    expect(zh).not.toMatch(/按元|万元/u);
+    expect(t('en', p.code, p.params)).toContain('amounts are compared in whole USD');
+  });
+
+  it('a yuan sheet is still told in 元 and 万元', () => {
+    const [p] = problems({ classify: { tier: { preset: 'tierByAmount', thresholds: [100, 20] } } }, 'classify.oneLevelOnly');
+    expect(t('zh-CN', p.code, p.params)).toContain('金额按元比较，表中写万元时也是如此');
   });
 });

@@ -365,9 +365,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'plate', null, 'lastContact', null, null, 'product', null, null, null, 'nextFollowUp', null, 'owner', 'contractEnd', 'notes'],
   ],
   [
-    'The tester\'s travel departure list: the tour is the product; the trip\'s day stays unread',
+    'The tester\'s travel departure list: the tour is the product; the trip\'s day stays unread; the 团费 is what the traveller pays (h72 #2)',
     ['序号', '姓名', '性别', '出生日期', '手机号', '护照号', '护照有效期', '线路', '出行日期', '返程日期', '团费', '销售', '备注'],
-    [null, 'name', 'gender', 'birthday', 'mobile', 'idCard', null, 'product', null, null, null, 'owner', 'notes'],
+    [null, 'name', 'gender', 'birthday', 'mobile', 'idCard', null, 'product', null, null, 'amount', 'owner', 'notes'],
   ],
   [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his first (and only)',
@@ -420,9 +420,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'name', 'mobile', null, null, 'createdAt', 'contractEnd', 'lastContact', 'owner'],
   ],
   [
-    'A wedding planner\'s clients: the balance due is what the couple owes; the wedding is the couple\'s booked day',
+    'A wedding planner\'s clients: the balance due is what the couple owes; the wedding is the couple\'s booked day; the package\'s price is what they pay, the deposit part of it',
     ['Client', 'Partner Name', 'Phone', 'Email', 'Wedding Date', 'Venue', 'Package', 'Package Price', 'Deposit Paid', 'Balance Due', 'Booked On', 'Next Follow-up', 'Status', 'Notes'],
-    ['name', null, 'phone', 'email', 'appointment', null, null, null, null, null, null, 'nextFollowUp', 'status', 'notes'],
+    ['name', null, 'phone', 'email', 'appointment', null, null, 'amount', null, null, null, 'nextFollowUp', 'status', 'notes'],
   ],
   [
     'A gym\'s members: the personal trainer holds the member, his phone is not the member\'s',
@@ -607,7 +607,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A travel agency\'s travellers: a passport or a visa running out is no contract ending',
     ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
-    ['name', 'mobile', 'idCard', null, null, null, 'product', null, 'owner', 'notes'],
+    ['name', 'mobile', 'idCard', null, null, null, 'product', 'amount', 'owner', 'notes'],
   ],
   [
     'A fair\'s business cards: who typed the card in follows the lead up',
