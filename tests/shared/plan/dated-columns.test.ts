@@ -168,3 +168,34 @@ describe('a 台灣 補習班\'s roster: the fee paid beside the next one due', (
     expect(fieldOf(plan, '缴费日期')).toBeNull();
   });
 });
+
+describe('a 台灣 sheet\'s dates in 民國 years stay in 民國 years', () => {
+  const rows = [
+    ['學號', '學生姓名', '家長手機', '生日', '報名日期', '學費', '繳費日期', '下次繳費日', '班導師'],
+    ['S001', '林小明', '0912-345-678', '103/12/10', '114/09/01', 'NT$12,000', '114/09/01', '115/12/06', '王老師'],
+    ['S003', '高承恩', '0917-247277', '2012/8/6', '115.10.14', '9600', '115.10.14', '116/01/14', '王老師'],
+    ['S004', '謝佩珊', '0956-134-157', '民國102年10月14日', '114/08/06', '15,000', '114/08/06', '', '王老師'],
+    ['S005', '陳宥廷', '0933-222-111', '87/05/03', '114/09/01', '12,000', '114/09/01', '', 'Amy老師'],
+    ['S006', '陳宥廷', '0933-222-111', '1998-05-03', '114/09/01', '12,000', '114/09/01', '', 'Amy老師'],
+  ];
+  const plan = planOf(rows);
+  const edited = (sheetRow: number, header: string) => {
+    const col = plan.columns.find((c) => c.header === header)!.col;
+    return plan.edits.find((e) => e.sheetRow === sheetRow && e.col === col)?.after ?? null;
+  };
+
+  it('never writes a 民國 date back in 西元 (103/12/10 stays 103/12/10); a 西元 one is tidied as before', () => {
+    expect(edited(2, '生日')).toBeNull();
+    expect(edited(2, '下次繳費日')).toBeNull();
+    expect(edited(4, '生日')).toBeNull();
+    expect(edited(3, '生日')).toEqual({ kind: 'date', value: '2012-08-06' });
+  });
+
+  it('still reads them: 林小明\'s next fee on 115/12/06 (2026-12-06) is reminded, and his birthday on 12-10', () => {
+    expect(remindersOf(plan, 2).map((r) => [r.kind, r.due])).toEqual(expect.arrayContaining([['contract', '2026-12-06'], ['birthday', '2026-12-10']]));
+  });
+
+  it('still knows 陳宥廷\'s 87/05/03 and 1998-05-03 for one birthday', () => {
+    expect(plan.duplicates.groups.some((g) => g.rows.includes(5) && g.rows.includes(6))).toBe(true);
+  });
+});
