@@ -199,3 +199,18 @@ describe('a 台灣 sheet\'s dates in 民國 years stay in 民國 years', () => {
     expect(plan.duplicates.groups.some((g) => g.rows.includes(5) && g.rows.includes(6))).toBe(true);
   });
 });
+
+describe('a 月子中心\'s stays are bought once', () => {
+  const rows = [
+    ['妈妈姓名', '手机', '预产期', '入住日期', '套餐', '套餐金额', '月子顾问', '状态'],
+    ['邓华', '18044415187', '2026-02-22', '2026-02-25', '42天套房', '16.8万', '顾问周姐', '已出所'],
+    ['孔文敏', '13320838999', '2026/6/2', '2026-06-05', '28天套房', '12.8万', '顾问Amy', '已出所'],
+    ['王芳', '13600112233', '2026-12-20', '', '28天经典套餐', '3.88万', '顾问小林', '已签约'],
+    ['钟俊杰', '18982941639', '2026.01.03', '2026年1月6日', '26天标准套餐', '3.88万', '顾问小林', '已出所'],
+  ];
+
+  it('reminds no mother who has left (已出所) as a key customer gone dormant: a 月子 stay is no habit', () => {
+    const plan = planOf(rows);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'highValueDormant')).toEqual([]);
+  });
+});
