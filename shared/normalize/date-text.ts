@@ -22,7 +22,7 @@ export type DateReading =
    * figures: `read` when a two-digit year was read as one (the column writes them), `possible` when
    * a two-digit year first (75/03/08) was read in the century but is a 民國 year as well (1986).
    */
-  | { kind: 'date'; iso: string; twoDigitYear?: number; roc?: { how: 'read' | 'possible'; year: number }; zoned?: true }
+  | { kind: 'date'; iso: string; twoDigitYear?: number; roc?: { how: 'read' | 'possible'; year: number }; zoned?: true; rocTyped?: true }
   | { kind: 'ambiguous'; monthFirst: string; dayFirst: string }
   | { kind: 'invalid' }
   | { kind: 'noYear'; month: number; day: number }
@@ -319,8 +319,10 @@ function finish(p: Parts, opts: DateTextOptions): DateReading {
   }
   // An instant's midnight (a date-only field exported at T00:00:00Z) is its day, whatever the column holds.
   const iso = withTime({ y, m: p.m, d: p.d }, time, opts.keepMidnight === true && time.zone === undefined, time.zone === undefined ? opts.seconds : undefined);
-  if (!p.twoDigit) return { kind: 'date', iso };
-  if (asRoc) return { kind: 'date', iso, twoDigitYear: y, roc: { how: 'read', year: y } };
+  // Typed in 民國 years (115/12/20, 民國75年3月8日, or 75/03/08 in a column of them): `rocTyped`, so
+  // the cell keeps its calendar (normalize/date.ts), the day read as its 西元 date.
+  if (!p.twoDigit) return p.roc === true ? { kind: 'date', iso, rocTyped: true } : { kind: 'date', iso };
+  if (asRoc) return { kind: 'date', iso, twoDigitYear: y, roc: { how: 'read', year: y }, rocTyped: true };
   // Read in the century, never silently: the same text is a 民國 date too when that day exists.
   return rocYear !== null && isValidCivil(rocYear, p.m, p.d)
     ? { kind: 'date', iso, twoDigitYear: y, roc: { how: 'possible', year: rocYear } }

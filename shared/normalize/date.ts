@@ -196,6 +196,10 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
         const doubt = yearlyInDoubt(cell, shown, r, ctx) ?? businessInDoubt(cell, shown, r, ctx);
         if (doubt) return doubt;
       }
+      // A date typed in 民國 years keeps its calendar in the sheet: its user reads and types 115/12/06,
+      // and a 2026-12-06 written over it is another calendar than his (tester h72 #25). The run reads
+      // the day it is (`read`): its classes, reminders and duplicates see the 西元 date.
+      if (r.rocTyped) return { ...keep(cell, twoDigitFindings(shown, r, ctx)), read: { kind: 'date', value: r.iso } };
       // A birthday exported as an instant (1990-01-02T16:00:00.000Z: 1990-01-03 in Beijing) is a day, not a time of day.
       return change(cell, { kind: 'date', value: r.zoned && YEARLY_DAYS.has(ctx.field.id) ? r.iso.slice(0, 10) : r.iso }, 'fix.date', twoDigitFindings(shown, r, ctx));
     case 'ambiguous':

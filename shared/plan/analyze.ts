@@ -70,6 +70,7 @@ import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { DEBT_PAYMENT, dueLabelIn, isCompletion } from '../remind/due-label';
+import { withoutDocumentEnd } from './document-end';
 import { aheadFields, classifyContextOf } from './classify-context-of';
 import { latestOverRecords } from './records-together';
 import { creditTermDues } from './credit-term-due';
@@ -262,9 +263,12 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // One customer's records (two cars, two pets) are classed by the latest day and the orders of all
   // of them, on his kept record (records-together.ts); his account rows stay each his own.
   const acrossRecords = view ? null : latestOverRecords(customers, duplicates.groups.filter((g) => !accounts.has(g.survivor)), pastedRecords, toDayNumber(today), aheadFields(classifyContext));
+  // A document's expiry (驾驶证到期, Passport Expiry) read as the sheet's only due is no contract: the
+  // customer is classed by what he bought, never as one whose contract runs (due-label.ts isDocument).
+  const classedRecords = withoutDocumentEnd(acrossRecords ? acrossRecords.records : customers, ends);
   // A customer company's contacts are one account: each takes its lifecycle (classify/account-lifecycle.ts).
   const companySheet = namelessLacks(cleaned.headers, fieldCols) !== undefined;
-  const classifiedCustomers = yearlyFeeReasons(explainDoubtful(withAccountLifecycle(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful), yearlyFee);
+  const classifiedCustomers = yearlyFeeReasons(explainDoubtful(withAccountLifecycle(classify(withOwnValues(classedRecords, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful), yearlyFee);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view

@@ -109,6 +109,32 @@ export function contractWordOf(header: string | undefined): string | undefined {
   return OWN_CONTRACT_WORDS.test(what) && !GENERIC_CONTRACT.test(what) && what.length <= 24 ? what : undefined;
 }
 
+/**
+ * What a customer's document names (驾驶证, 护照, 签证, 身份证, 营业执照, Passport, Visa, Driving Licence):
+ * renewed at an office, not with the business, which needs it valid (a car let, a tour booked). Its
+ * reminder says it expires (Passport expires on …), and it never makes the customer one under contract.
+ */
+const DOCUMENT_WHAT = /身份证|证件|驾照|驾驶证|行驶证|护照|执照|签证|通行证|passport|visa|licen[cs]e|id|identity|permit/iu;
+
+export function isDocument(what: string | undefined): boolean {
+  return what !== undefined && DOCUMENT_WHAT.test(what);
+}
+
+/**
+ * Documents whose validity is checked long before they expire, and how long: a passport or a visa
+ * must be valid six months past the day a tour leaves (most countries' entry rule), so a travel agent
+ * asks for a new one half a year ahead. Others follow the contract ladder (remind.contract.steps).
+ */
+const DOCUMENT_LEADS: readonly { what: RegExp; days: number }[] = [
+  { what: /护照|签证|通行证|passport|visa/iu, days: 183 },
+];
+
+/** The first step of a document's ladder, when it is checked earlier than the contract ladder's; else undefined. */
+export function documentLead(what: string | undefined): number | undefined {
+  if (!isDocument(what)) return undefined;
+  return DOCUMENT_LEADS.find((d) => d.what.test(what as string))?.days;
+}
+
 /** A school's course end, the whole header (结课日期: the day the class ends). */
 const COURSE_END = /^(?:结课|结业)\s*(?:日期|时间|日)?$/u;
 /** What a school's course is called, read as what ends: 课程, not the header's own words. */

@@ -28,7 +28,9 @@ const WORDS: Readonly<Record<ProjectState, { own: readonly string[]; shared: rea
     shared: ['进行中', '服务中', '执行中', '学车中', '练车中', 'in progress', 'in-progress', 'ongoing', 'underway'],
   },
   done: {
-    own: ['已竣工', '竣工', '已完工', '完工', '已交房', '已验收', '验收完成', '验收通过', '竣工验收', 'handed over'],
+    own: ['已竣工', '竣工', '已完工', '完工', '已交房', '已验收', '验收完成', '验收通过', '竣工验收', 'handed over',
+      // A 月子中心's mother who has left after her stay (出所: the centre is a 会所).
+      '已出所', '出所', '已离所', '离所'],
     shared: ['已完成', '完成', '已交付', '交付', '已结束', '已办', '已举办', '已拿证', 'completed', 'complete', 'done', 'finished', 'delivered'],
   },
 };
@@ -61,12 +63,20 @@ export function projectStateOf(cell: Cell | undefined, shared: boolean): Project
 const PROJECT_HEADER = /工程|项目|施工|装修|project|job/iu;
 
 /**
- * Whether the sheet is one of one-off projects: its due column is a project's completion (预计竣工,
- * Expected Completion), its status column names a project (工程状态), or most of its filled status
- * cells are a project's own words (施工中, 已竣工).
+ * A day booked that comes once in a customer's life (a 月子中心's 预产期, a wedding's 婚期, Wedding
+ * Date): the service around it is bought once, as a renovation is (tester h72 #15: three mothers who
+ * had left, 已出所, were reminded as key customers gone dormant).
  */
-export function isProjectSheet(records: readonly CustomerRecord[], statusHeader: string | undefined, dueLabels: readonly (string | undefined)[]): boolean {
+const ONCE_IN_LIFE = /预产|婚期|婚礼|婚宴|wedding/iu;
+
+/**
+ * Whether the sheet is one of one-off projects: its due column is a project's completion (预计竣工,
+ * Expected Completion), its booked day comes once in a life (预产期, 婚期), its status column names a
+ * project (工程状态), or most of its filled status cells are a project's own words (施工中, 已竣工).
+ */
+export function isProjectSheet(records: readonly CustomerRecord[], statusHeader: string | undefined, dueLabels: readonly (string | undefined)[], bookedHeader?: string): boolean {
   if (dueLabels.some(isCompletion)) return true;
+  if (bookedHeader !== undefined && ONCE_IN_LIFE.test(bookedHeader)) return true;
   if (statusHeader !== undefined && PROJECT_HEADER.test(statusHeader)) return true;
   let filled = 0;
   let projects = 0;

@@ -364,7 +364,7 @@ function remindWithin(
   const settledRows = new Map<number, string>();
   let optedOut = 0;
   // A sheet of one-off projects (预计竣工, 工程状态 施工中 / 已竣工): no customer of it goes dormant.
-  const projectSheet = isProjectSheet(records, fieldHeaders.status, [dueLabel, ...extraDues.map((d) => d.label)]);
+  const projectSheet = isProjectSheet(records, fieldHeaders.status, [dueLabel, ...extraDues.map((d) => d.label)], fieldHeaders.appointment);
   // Reminders fall due on a few hundred days: each day is written once, and its text shared.
   const dueTexts = new Map<number, IsoDate>();
   const dueText = (day: number): IsoDate => {

@@ -390,7 +390,7 @@ export const FIELDS: readonly FieldDef[] = [
       // A garage's or a vet's service falling due, as 保养到期, 年检到期 and 疫苗到期 are (UK MOT, NZ WOF, AU rego): the
       // call to book it, reminded ahead in its own word (header-match.ts reads it beside a policy as a further due).
       'service due', 'service due date', 'next service due', 'mot due', 'mot due date', 'mot expiry', 'mot expiry date',
-      'inspection due', 'inspection due date', 'wof due', 'wof expiry', 'wof expiry date', 'rego due', 'rego due date', 'rego expiry',
+      'inspection due', 'inspection due date', 'next inspection', 'next inspection date', 'next inspection due', 'next inspection due date', 'wof due', 'wof expiry', 'wof expiry date', 'rego due', 'rego due date', 'rego expiry',
       'registration due', 'registration due date', 'registration expiry', 'registration expiry date',
       'vaccine due', 'vaccine due date', 'vaccines due', 'vaccination due', 'vaccination due date', 'vaccinations due',
       'next vaccination', 'next vaccination date', 'next vaccination due', 'next vaccine', 'next vaccine date', 'next vaccine due',
@@ -531,7 +531,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A guesthouse's or a hotel's register is one row per stay, and a stay is paid for: its check-in
       // is when the guest bought (a returning guest's two stays are two records, dedupe/unread-columns.ts).
       '入住日期', '入住时间', '入住', '入住日', '最近入住', '最近入住日期', '上次入住', '上次入住日期', '最后入住', '最后入住日期',
-      'check-in date', 'check in date', 'checkin date', 'check-in', 'date of stay', 'stay date', 'last stay', 'last stay date'],
+      'check-in date', 'check in date', 'checkin date', 'check-in', 'date of stay', 'stay date', 'last stay', 'last stay date',
+      // A car-rental desk's 取车时间: the rental is bought when the car is picked up, as a stay at its check-in.
+      '取车时间', '取车日期', 'pick-up date', 'pickup date', 'pick up date', 'rental start', 'rental start date'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
     // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export
@@ -565,8 +567,8 @@ export const FIELDS: readonly FieldDef[] = [
       // An optician's or a clinic's re-check, a health-check centre's next yearly check-up: the call to book it.
       '复查日期', '复查时间', '下次复查', '下次复查日期', '下次复查时间', '预约复查',
       '下次体检', '下次体检日期', '下次体检时间', '下次验光', '下次验光日期', '下次验光时间',
-      // A salon's next appointment: the day to see the client is booked, or to call when missed.
-      'next appointment', 'next appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date',
+      // A next visit is the call to book it (a booked Next appointment is the appointment field's).
+      'next visit', 'next visit date',
       // Taiwan follows a customer up as 追蹤 (下次追蹤日, compared simplified).
       '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日',
       // A trades firm's next service is the call to book it, as 下次保养 is (its Service Due, as 保养到期, a due: contractEnd).
@@ -594,6 +596,16 @@ export const FIELDS: readonly FieldDef[] = [
       'hearing', 'hearing date', 'hearing day', 'court date', 'court hearing', 'court hearing date', 'trial date', 'next hearing', 'next hearing date',
       'exam date', 'exam', 'test date', 'driving test', 'driving test date', 'exam day',
       'appointment', 'appointment date', 'appointment time', 'appt', 'appt date', 'booked for', 'booking date',
+      // A salon's Next appointment (Fresha, Vagaro, Square Appointments): booked in the diary, the client is
+      // expected that day, reminded ahead as any booking (tester h73 #10: as a follow-up, tomorrow's went unsaid).
+      'next appointment', 'next appointment date', 'next booking', 'next booking date',
+      // A travel agent's departure (出行日期, 出团日期): the group leaves that day, papers and balance
+      // settled before; a car-rental desk's 还车时间, the day the car is due back; a 月子中心's 预产期, the
+      // day the mother is expected (remind/appointment-word.ts gives each its lead: tester h72 #10, #12, #15).
+      '出行日期', '出行时间', '出发日期', '出发时间', '出团日期', '出团时间', '出游日期', '出境日期', '行程日期', '启程日期',
+      'departure date', 'departure', 'departure day', 'date of departure', 'travel date', 'travel dates', 'trip date', 'tour date', 'start of trip',
+      '还车时间', '还车日期', '预计还车时间', '预计还车日期', '应还车时间', 'drop-off date', 'dropoff date', 'car return date',
+      '预产期', '预产日期', '预产期日期',
       // A wedding planner's or a banquet hall's day of the customer's event (婚期, 宴会日期, Event Date): the
       // planner prepares for it days ahead, and once held it is no call overdue (tester h70 #10, h71 #15).
       // Not 结婚纪念日 (anniversary), a wedding that was.

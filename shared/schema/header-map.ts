@@ -18,6 +18,7 @@ import { otherContactColumns } from './numbered-contacts';
 import { childColumn, type ChildColumn } from './child-columns';
 import { withInsuredColumns } from './insured-columns';
 import { datedDueColumns } from './dated-dues';
+import { visitsAsPurchases } from './visit-purchase';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsPlates, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
@@ -507,6 +508,25 @@ function premiumDue(candidates: Candidate[], texts: readonly string[], sample?: 
   return new Set(candidates.filter(premium));
 }
 
+/** A bare day of a payment (缴费日期, 交费日期, 付费日期): made, or falling due, as the sheet says. */
+const PAID_DAY_KEYS: ReadonlySet<string> = new Set(['缴费日期', '交费日期', '缴费时间', '交费时间', '付费日期', '缴款日期'].map((w) => foldHeader(w).key));
+
+/**
+ * A school's 繳費日期 beside its 下次繳費日 (a payment still to come, PAYMENT_AHEAD_SYNONYMS): the
+ * day the fee was paid, the family's purchase (tester h72 #11: it went unread beside the next one).
+ * Where no such column says so, a bare 缴费日期 may be either and stays unread (a policy sheet's is a
+ * premium due: premiumDue). Read once premiumDue has kept or dropped it as a due.
+ */
+function paidBesideDue(candidates: Candidate[], texts: readonly string[]): void {
+  const aheadCol = (c: Candidate) => c.field === 'contractEnd' && c.synonym !== undefined && PAYMENT_AHEAD_KEYS.has(c.synonym);
+  if (!candidates.some(aheadCol) || candidates.some((c) => c.field === 'lastPurchase' && !c.fallback)) return;
+  texts.forEach((h, col) => {
+    const key = foldHeader(h).key;
+    if (!PAID_DAY_KEYS.has(key) || candidates.some((c) => c.col === col)) return;
+    candidates.push({ col, field: 'lastPurchase', confidence: 1, synonym: key, fallback: true });
+  });
+}
+
 const INVOICE_DUE_KEYS: ReadonlySet<string> = new Set(INVOICE_DUE_SYNONYMS.map((w) => foldHeader(w).key));
 
 /**
@@ -747,6 +767,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);
   turnoverOfFirm(candidates, texts);
+  visitsAsPurchases(candidates, texts);
   typeOfBooking(candidates, users);
   memberKinds(candidates, sample);
   typesOfNoClass(candidates, settings, sample);
@@ -758,6 +779,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   carersBesideRep(candidates, users, overridden, minConfidence, sample);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = new Set([...premiumDue(candidates, owing, sample), ...invoiceDue(candidates, owing)]);
+  paidBesideDue(candidates, texts);
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).

@@ -702,8 +702,11 @@ const SECONDARY_PENALTY = 0.1;
 /**
  * What expires but is no contract of the customer's (身份证到期, 驾照有效期, 营业执照到期日, a
  * traveller's 签证到期 and Passport Expiry): a document of his, renewed at an office, not with the
- * business. Read as the contract end, its reminder would tell the rep a contract ends. An insurance
- * policy, a membership card, a course or a software licence is the customer's contract, and stays one.
+ * business. Yet the business needs it valid (a car is let only to a valid licence, a tour leaves only
+ * with a passport valid six months on: tester h72 #10, #12), so it is read as a due of its own, a
+ * fallback of contractEnd (beside a contract, an extra due column), worded as the document expiring
+ * (remind/due-label.ts isDocument) and never classing the customer as under contract (plan/analyze.ts).
+ * An insurance policy, a membership card, a course or a software licence is the customer's contract, and stays one.
  */
 // A pet's vaccine or deworming that falls due is the shop's service to book: reminded, worded by its
 // column (remind/due-label.ts: 疫苗 2026-06-20 到期), as a membership or a policy is.
@@ -1081,9 +1084,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   const contactColleague = options.colleagueIsContact === true && CONTACT_COLLEAGUE_HEADS.some((h) => key.startsWith(h));
   if (CONTACT_FIELDS.has(found.syn.field) && ((OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) && !contactColleague) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
-  if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
+  const document = found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)));
   if (found.syn.field === 'contractEnd' && !DATE_TAIL.test(key) && (AUTO_RENEW_HEADS.some((h) => key.includes(h)) || words.some((w) => AUTO_RENEW_WORDS.has(w)))) return 'refused';
-  const serviceDue = found.syn.field === 'contractEnd' && (SERVICE_DUE_HEADS.some((h) => key.includes(h)) || words.some((w) => SERVICE_DUE_WORDS.has(w)));
+  const serviceDue = document || (found.syn.field === 'contractEnd' && (SERVICE_DUE_HEADS.some((h) => key.includes(h)) || words.some((w) => SERVICE_DUE_WORDS.has(w))));
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.

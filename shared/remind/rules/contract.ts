@@ -7,7 +7,7 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
-import { fallsDue, isCompletion, isPaymentDue } from '../due-label';
+import { documentLead, fallsDue, isCompletion, isDocument, isPaymentDue } from '../due-label';
 import { projectStateOf } from '../project-state';
 import type { Params } from '../../i18n/define';
 import type { MessageKey } from '../../i18n';
@@ -22,6 +22,8 @@ const WORDS = {
   payment: { expiring: 'remind.reason.paymentExpiring', today: 'remind.reason.paymentToday', expired: 'remind.reason.paymentExpired' },
   // A project's completion (预计竣工: due-label.ts isCompletion): due, then overdue, never expired.
   completion: { expiring: 'remind.reason.completionExpiring', today: 'remind.reason.completionToday', expired: 'remind.reason.completionOverdue' },
+  // A customer's document (驾驶证, Passport: due-label.ts isDocument): it expires, he renews it.
+  document: { expiring: 'remind.reason.documentExpiring', today: 'remind.reason.documentToday', expired: 'remind.reason.documentExpired' },
   // RenewalWord 'contract': a contract's renewal (续约); 'fee': a membership's (续费).
   renewal: { expiring: 'remind.reason.renewalExpiring', today: 'remind.reason.renewalToday', expired: 'remind.reason.renewalExpired' },
   fee: { expiring: 'remind.reason.feeRenewalExpiring', today: 'remind.reason.feeRenewalToday', expired: 'remind.reason.feeRenewalExpired' },
@@ -39,13 +41,16 @@ export const contractRule: ReminderRule<RemindSettings['contract']> = (record, s
   const what = ctx.dueLabel ?? (ctx.renewal === undefined ? ctx.contractWord : undefined);
   // A project the sheet says is done (工程状态 已竣工) has no completion to wait for, early or late.
   if (isCompletion(what) && projectStateOf(record.fields.status, true) === 'done') return null;
-  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : isCompletion(what) ? WORDS.completion : fallsDue(what) ? WORDS.service : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
+  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : isCompletion(what) ? WORDS.completion : fallsDue(what) ? WORDS.service : isDocument(what) ? WORDS.document : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
   if (days < 0) {
     // One ended longer ago is raised too: counted, or listed while its row owes (remind.ts withoutLongExpired).
     const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };
     return { kind: 'contractExpired', due: end, event: date, reason: { code: words.expired, params } };
   }
-  const reached = settings.steps.filter((step) => days <= step);
+  // A passport is asked for half a year ahead (due-label.ts documentLead), then on the ladder as any due.
+  const lead = documentLead(what);
+  const steps = lead !== undefined && settings.steps.length > 0 && lead > Math.max(...settings.steps) ? [lead, ...settings.steps] : settings.steps;
+  const reached = steps.filter((step) => days <= step);
   if (reached.length === 0) return null;
   const step = Math.min(...reached);
   const code = days === 0 ? words.today : words.expiring;

@@ -405,9 +405,11 @@ describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
     ['民75/3/8', '1986-03-08', '民 alone before the year'],
     ['0750308', '1986-03-08', 'seven digits yyymmdd, zero-padded (forms and bank systems)'],
     ['1151220', '2026-12-20', 'seven digits, three-digit year'],
-  ])('%s → %s (%s)', (raw, expected) => {
+  ])('%s → %s (%s), the cell kept in its 民國 years', (raw, expected) => {
+    // A user who types 民國 years reads them: his cell keeps its calendar, the day is read (tester h72 #25).
     const r = cleanCell(text(raw), ctxFor('contractEnd'));
-    expect(r.cell).toEqual(date(expected));
+    expect(r.read).toEqual(date(expected));
+    expect(r.cell).toEqual(text(raw));
     expect(r.findings).toEqual([]);
   });
 
@@ -453,9 +455,10 @@ describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
     ['71年12月3日', '1982-12-03', 1982],
     ['82.12.24', '1993-12-24', 1993],
     ['99/1/5', '2010-01-05', 2010],
-  ])('in a column of 民國 years (dates.era roc), %s is %s, and said so', (raw, expected, year) => {
+  ])('in a column of 民國 years (dates.era roc), %s is %s, kept as typed and said so', (raw, expected, year) => {
     const r = cleanCell(text(raw), ctxFor('birthday', { dates: { era: 'roc' } }));
-    expect(r.cell).toEqual(date(expected));
+    expect(r.read).toEqual(date(expected));
+    expect(r.cell).toEqual(text(raw));
     expect(r.findings).toEqual([{ code: 'date.rocYear', severity: 'info', params: { value: raw, year } }]);
   });
 

@@ -95,7 +95,8 @@ describe('address books\' birthdays saved without a year (TODAY 2024-12-01)', ()
       ['Reference ID', 'First Name', 'Surname', 'Email Address', 'Phone Number', 'Company Name', 'Square Customer ID', 'Creation Source', 'First Visit', 'Last Visit', 'Transaction Count', 'Total Spend', 'Instant Profile'],
       ['', 'Grace', 'Kim', 'grace.kim@gmail.com', '+12065550147', '', '7XK2M9QPN8Y3C4D5', 'Third Party', '2023-03-02', '2024-11-20', '48', '$1,932.50', 'No'],
       ['', '', '', '', '+12065550111', '', 'II55JJ66KK77LL88', 'Instant Profile', '2024-01-01', '2024-04-01', '2', '$12.00', 'Yes'],
-    ], { phone: { defaultRegion: 'US' } });
+      // A POS's visit is a purchase (schema/visit-purchase.ts): a shop that wants its lapsed buyers chased says so.
+    ], { phone: { defaultRegion: 'US' }, remind: { stale: { fields: ['lastContact', 'lastPurchase'] } } });
     const stale = square.reminders.reminders.filter((r) => r.kind === 'stale');
     expect(stale.map((r) => [r.sheetRow, r.customer])).toEqual([[3, '(206) 555-0111']]);
   });

@@ -59,13 +59,16 @@ describe('one due column alone', () => {
     expect(plan.reminders.reminders.map((r) => [r.due, r.reason.params.what])).toEqual([['2024-12-05', '年检']]);
   });
 
-  it('a document that expires is still no due of the business (身份证到期, 护照到期)', () => {
+  it('a document that expires is a due of its own, said as the document expiring, never as a contract (身份证到期, 护照到期)', () => {
     const plan = planOf([
       ['姓名', '手机', '身份证到期', '护照到期'],
       ['张三', '13800000001', '2024-12-05', '2024-12-06'],
     ]);
-    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'mobile', null, null]);
-    expect(plan.reminders.reminders).toEqual([]);
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'contractEnd', 'contractEnd']);
+    expect(plan.reminders.reminders.map((r) => [r.due, r.reason.code, r.reason.params.what])).toEqual([
+      ['2024-12-05', 'remind.reason.documentExpiring', '身份证'],
+      ['2024-12-06', 'remind.reason.documentExpiring', '护照'],
+    ]);
   });
 });
 

@@ -176,14 +176,14 @@ describe('a firm\'s tax number in the column of 统一社会信用代码 (uscc)'
 });
 
 describe('exports whose columns were read already, or have no field to be read as', () => {
-  it('Square\'s customers: Last Visit is the last contact, so a client last seen 20 days ago is active', () => {
+  it('Square\'s customers: a visit is a sale (Transaction Count, Total Spend), so Last Visit is the last purchase and a client last in 20 days ago is active', () => {
     const p = planOf([
       ['Reference ID', 'First Name', 'Surname', 'Email Address', 'Phone Number', 'Company Name', 'Postal Code', 'Birthday', 'Memo', 'Square Customer ID', 'Creation Source', 'First Visit', 'Last Visit', 'Transaction Count', 'Total Spend', 'Email Subscription Status'],
       ['', 'Emily', 'Carter', 'emily.carter@example.com', '(415) 555-0134', '', '02139', '1990-03-14', '', 'C8J2K4M6P8R0T2V4X6Z8', 'Point of Sale', '2023-05-04', '2024-11-11', '14', '$612.40', 'subscribed'],
       ['', 'James', 'Nguyen', 'jnguyen@example.com', '(415) 555-0178', '', '94107', '', '', 'C8J2K4M6P8R0T2V4X6Z9', 'Point of Sale', '2022-01-10', '2023-02-02', '3', '$88.00', 'unsubscribed'],
       ['', 'Sarah', 'Olsen', 'sarah.olsen@example.com', '(503) 555-0199', '', '97205', '', '', 'C8J2K4M6P8R0T2V4X6Z0', 'Directory', '2024-09-01', '2024-10-02', '6', '$240.00', 'subscribed'],
     ]);
-    expect(fieldOf(p, 'Last Visit')).toBe('lastContact');
+    expect([fieldOf(p, 'First Visit'), fieldOf(p, 'Last Visit')]).toEqual(['firstPurchase', 'lastPurchase']);
     expect(p.classification.rows.find((r) => r.sheetRow === 2)?.labels.activity).toBe('active');
   });
 

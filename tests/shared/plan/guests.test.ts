@@ -88,15 +88,17 @@ describe('a hotel\'s guest register', () => {
     expect(numbered.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'exact']]);
   });
 
-  it('a travel agency\'s 护照号 is the ID number; a passport or visa running out is no contract', () => {
+  it('a travel agency\'s 护照号 is the ID number; a passport or visa running out is reminded as the document, never a contract', () => {
     const agency = planOf([
       ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
       ['高明', '13800138001', 'E23456789', '2030-05-01', '2024-12-20', '2025-01-10', '日本7日', '12800', '小刘', ''],
       ['林芳', '13900139002', 'EA1234567', '2024-12-15', '2024-12-18', '2025-02-01', '欧洲12日', '26800', '小刘', '护照快过期'],
     ]);
-    // The 团费 is what the traveller pays (tester h72 #2: schema/part-payment.ts).
-    expect(agency.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'idCard', null, null, null, 'product', 'amount', 'owner', 'notes']);
+    expect(agency.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'idCard', 'contractEnd', 'contractEnd', 'appointment', 'product', 'amount', 'owner', 'notes']);
     expect(agency.issues.filter((i) => i.code.startsWith('idCard.'))).toEqual([]);
-    expect(agency.reminders.reminders.filter((r) => r.kind.startsWith('contract'))).toEqual([]);
+    expect(agency.reminders.reminders.filter((r) => r.kind.startsWith('contract')).map((r) => [r.sheetRow, r.due, r.reason.code])).toEqual(expect.arrayContaining([
+      [3, '2024-12-15', 'remind.reason.documentExpiring'], [3, '2024-12-18', 'remind.reason.documentExpiring'], [2, '2024-12-20', 'remind.reason.documentExpiring'],
+    ]));
+    expect(agency.reminders.reminders.filter((r) => r.kind.startsWith('contract')).map((r) => r.reason.code)).not.toContain('remind.reason.contractExpiring');
   });
 });

@@ -64,9 +64,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'child1:name', 'child1:birthday', 'child2:name', 'child2:birthday'],
   ],
   [
-    'a 月子中心: the mother\'s 宝妈生日 is hers, the baby\'s birthday and sex the baby\'s',
+    'a 月子中心: the mother\'s 宝妈生日 is hers, the baby\'s birthday and sex the baby\'s, her 预产期 the day she is expected',
     ['宝妈姓名', '联系电话', '宝爸电话', '预产期', '宝宝生日', '宝宝性别', '入住日期', '离所日期', '套餐', '套餐金额', '顾问', '宝妈生日', '状态', '备注'],
-    ['name', 'phone', 'phone+', null, 'child1:birthday', 'child1:gender', 'lastPurchase', null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
+    ['name', 'phone', 'phone+', 'appointment', 'child1:birthday', 'child1:gender', 'lastPurchase', null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
   ],
   [
     'a sheet naming its customer beside her child: 孩子姓名 and 孩子生日 are the child\'s',

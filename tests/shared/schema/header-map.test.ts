@@ -23,9 +23,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'name', 'mobile', 'phone', 'email', 'birthday', 'city', 'postcode', 'uscc', 'contractEnd', 'amount', 'notes'],
   ],
   [
-    'a UK salon\'s clients: Client No, the Landline, the last and next appointments (a visit, the day to see or call her) and the Fees (£) she pays',
+    'a UK salon\'s clients: Client No, the Landline, the last appointment (a visit), the next one booked (an appointment, reminded ahead) and the Fees (£) she pays',
     ['Client No', 'Name', 'Mobile', 'Landline', 'Email', 'Date of Birth', 'Postcode', 'Renewal Date', 'Last Appointment', 'Next Appointment', 'Fees (£)', 'Notes'],
-    ['customerId', 'name', 'mobile', 'phone', 'email', 'birthday', 'postcode', 'contractEnd', 'lastContact', 'nextFollowUp', 'amount', 'notes'],
+    ['customerId', 'name', 'mobile', 'phone', 'email', 'birthday', 'postcode', 'contractEnd', 'lastContact', 'appointment', 'amount', 'notes'],
   ],
   [
     'LinkedIn\'s connections: Connected On is when the person became a contact',
@@ -365,9 +365,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'plate', null, 'lastContact', null, null, 'product', null, null, null, 'nextFollowUp', null, 'owner', 'contractEnd', 'notes'],
   ],
   [
-    'The tester\'s travel departure list: the tour is the product; the trip\'s day stays unread; the 团费 is what the traveller pays (h72 #2)',
+    'The tester\'s travel departure list: the tour is the product; the passport\'s expiry a due of its own, the departure a day booked (tester h72 #12); the 团费 is what the traveller pays (h72 #2)',
     ['序号', '姓名', '性别', '出生日期', '手机号', '护照号', '护照有效期', '线路', '出行日期', '返程日期', '团费', '销售', '备注'],
-    [null, 'name', 'gender', 'birthday', 'mobile', 'idCard', null, 'product', null, null, 'amount', 'owner', 'notes'],
+    [null, 'name', 'gender', 'birthday', 'mobile', 'idCard', 'contractEnd', 'product', 'appointment', null, 'amount', 'owner', 'notes'],
   ],
   [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his first (and only)',
@@ -555,9 +555,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', null, 'notes'],
   ],
   [
-    'A 月子中心: the mother is the customer; her own 宝妈生日 is her birthday though 宝宝生日 comes first, and the baby\'s sex is not hers; her stay (入住日期) is her purchase',
+    'A 月子中心: the mother is the customer; her own 宝妈生日 is her birthday though 宝宝生日 comes first, and the baby\'s sex is not hers; her stay (入住日期) is her purchase, her 预产期 the day she is expected',
     ['宝妈姓名', '联系电话', '宝爸电话', '预产期', '宝宝生日', '宝宝性别', '入住日期', '离所日期', '套餐', '套餐金额', '顾问', '宝妈生日', '状态', '备注'],
-    ['name', 'phone', 'phone+', null, null, null, 'lastPurchase', null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
+    ['name', 'phone', 'phone+', 'appointment', null, null, 'lastPurchase', null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
   ],
   [
     'A 月子中心 whose mother\'s birthday is 妈妈生日 (hers, no relative\'s, in a sheet of babies) or 产妇生日',
@@ -605,9 +605,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'gender', null, 'idCard', null, 'mobile', 'lastPurchase', null, null, 'amount', 'source', 'notes'],
   ],
   [
-    'A travel agency\'s travellers: a passport or a visa running out is no contract ending',
+    'A travel agency\'s travellers: a passport or a visa running out is a due of its own (reminded as the document, no contract), the group\'s departure a day booked',
     ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
-    ['name', 'mobile', 'idCard', null, null, null, 'product', 'amount', 'owner', 'notes'],
+    ['name', 'mobile', 'idCard', 'contractEnd', 'contractEnd+', 'appointment', 'product', 'amount', 'owner', 'notes'],
   ],
   [
     'A fair\'s business cards: who typed the card in follows the lead up',

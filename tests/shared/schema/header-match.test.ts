@@ -207,10 +207,6 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
     ['到期天数', 'how many days are left: a count'],
     ['到期提醒', 'whether to remind'],
     ['是否到期', 'a yes/no question'],
-    ['身份证到期', 'an identity card expires, no contract'],
-    ['身份证有效期', 'the same'],
-    ['驾照到期', 'a driving licence expires'],
-    ['营业执照到期日', 'a business licence expires'],
     ['Agent Phone', 'the agent\'s phone, not the customer\'s, and no owner'],
     ['User Agent', 'a web form\'s browser string'],
     ['Agent Code', 'an agent\'s number'],
@@ -666,8 +662,11 @@ describe('matchHeader: a landlord\'s, a hotel\'s and a private-traffic shop\'s s
 });
 
 describe('matchHeader: what expires but is no contract of the customer\'s', () => {
+  // A customer's document the business needs valid (a car let to a valid licence, a tour to a passport
+  // valid six months on: tester h72 #10, #12): a due of its own, a fallback beside any contract's end,
+  // reminded as the document expiring (remind/due-label.ts isDocument), never a contract.
   it.each([
-    ['Passport Expiry', 'a passport runs out: a travel agent reminds the traveller, no contract ends'],
+    ['Passport Expiry', 'a passport runs out: a travel agent reminds the traveller'],
     ['ID Expiry', ''],
     ['Visa Expiry', ''],
     ['Visa Expiry Date', ''],
@@ -676,6 +675,16 @@ describe('matchHeader: what expires but is no contract of the customer\'s', () =
     ['签证到期', ''],
     ['签证有效期', ''],
     ['护照有效期', ''],
+    ['身份证到期', 'an identity card expires'],
+    ['身份证有效期', 'the same'],
+    ['驾照到期', 'a driving licence expires'],
+    ['驾驶证到期', 'a car-rental desk lets no car to an expired licence'],
+    ['营业执照到期日', 'a business licence expires'],
+  ])('%j → a document\'s due, a fallback of contractEnd (%s)', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'contractEnd', fallback: true });
+  });
+
+  it.each([
     ['下次驱虫', ''],
   ])('%j → null (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
@@ -904,15 +913,15 @@ describe('matchHeader: a clinic\'s, a garage\'s and a travel agency\'s visit log
     ['下次保养里程', 'a mileage, not a date'],
     ['项目编号', 'a project\'s number'],
     ['项目经理', 'a project manager'],
-    ['出行日期', 'a trip\'s day: mostly ahead in a departure list, neither a purchase nor a follow-up'],
-    ['出团日期', ''],
   ])('%j names no field (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
   });
 });
 
 describe('matchHeader: a day the customer is booked for', () => {
-  it.each([['预约到店日期', 'a visit to come is no contact made: the booked day'], ['开庭日期', 'a hearing'], ['考试日期', 'an exam'], ['Hearing Date', ''], ['Appointment', '']])('%j is the appointment (%s)', (header) => {
+  it.each([['预约到店日期', 'a visit to come is no contact made: the booked day'], ['开庭日期', 'a hearing'], ['考试日期', 'an exam'], ['Hearing Date', ''], ['Appointment', ''],
+    ['出行日期', 'a trip\'s departure: mostly ahead in a departure list, prepared for a week ahead'], ['出团日期', ''], ['Departure Date', ''],
+    ['还车时间', 'a rented car due back'], ['预产期', 'a 月子中心\'s mother expected'], ['Next appointment', 'a salon\'s booking in the diary']])('%j is the appointment (%s)', (header) => {
     expect(matchHeader(header)).toMatchObject({ field: 'appointment' });
   });
 });
