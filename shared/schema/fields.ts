@@ -237,7 +237,11 @@ export const FIELDS: readonly FieldDef[] = [
       '客户昵称',
       // A UK letting agent's clients are its landlords (Landlord, Landlord Name); beside a Name or a
       // Tenant column the landlord is the other party, and that column names the customer.
-      'landlord', 'landlord name', "landlord's name"],
+      'landlord', 'landlord name', "landlord's name",
+      // A Hong Kong, Singapore or Malaysian client's other name (中文名 陳大文 beside Client Name CHAN Tai Man or
+      // Peter Chan; an English Name beside Name): beside a name column, a second name of the same person
+      // (header-map.ts SECOND_NAMES: read as the name's extra column, compared by the duplicate finder).
+      '中文名', '中文姓名', '中文名字', 'chinese name', 'name in chinese', 'english name', 'name in english'],
     roleWords: {
       customer: ['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client', 'party name', 'cust name'],
       // 联络人 is Taiwan's 联系人; Main Contact and Key Contact are read only as an override maps them.
