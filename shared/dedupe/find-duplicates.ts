@@ -33,6 +33,7 @@ import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
 import { fieldsNameOneThing } from './one-thing';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
+import { saysEnteredAgain } from './re-registration';
 import { sortSmall } from './sort-small';
 import { ownersClash } from '../table/owner-name';
 import { onePerson } from './one-person';
@@ -324,7 +325,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // 00014 with 阿芳), and the card numbers are what the user reads to tell them apart.
     // Two contract days alone say less than the column of the accounts they are (案件编号, 房号): said instead.
     const contractsOnly = against.length === 1 && against[0].code === 'dedupe.reason.twoRecords';
-    const account = twoPeople || (against.length > 0 && !contractsOnly) ? null : options.otherAccount?.(recs) ?? null;
+    const found = twoPeople || (against.length > 0 && !contractsOnly) ? null : options.otherAccount?.(recs) ?? null;
+    // A row whose note says it was typed in again (重复录入, 重复登记: 黄美玲 given a second 会员卡号 at the
+    // counter) is a copy under a new number, no second account: merged, its number kept in the merged values.
+    const account = found?.code === 'dedupe.reason.otherAccount' && recs.some((r) => saysEnteredAgain(matchText(r.fields.notes))) ? null : found;
     if (account?.code === 'dedupe.reason.otherAccount' && contractsOnly) against.pop();
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
     // One contract typed twice (a membership's same Start and Expiry under two instructors) is no two
