@@ -61,7 +61,8 @@ const ACCOUNT_COLUMNS: readonly { heads: readonly string[]; flat?: true; numbere
   { heads: ['deal title', 'deal name', 'deal', 'opportunity', 'opportunity name', 'opportunity title', '商机名称', '商机标题', '商机主题', '商机'] },
   // A trade account's number (Acct #, Account No., 月结账号) where it is no register's running number: one
   // business's two accounts (two buyers, two sites billed apart) are two, each with its own terms and balance.
-  { numbered: true, heads: ['acct no', 'acct id', 'acct number', 'account no', 'account number', 'account id', 'cust no', '月结账号', '月结帐号', '客户账号', '客户帐号'] },
+  // Not a CRM's record id (Account ID, Cust #): a customer created twice there is given a second one.
+  { numbered: true, heads: ['acct no', 'acct number', 'account no', 'account number', '月结账号', '月结帐号', '客户账号', '客户帐号'] },
   { numbered: true, heads: ['案件编号', '案号', '案件号', '案件编码', '卷宗号', 'case no', 'case number', 'case id', 'case ref', 'matter no', 'matter number', 'matter id', 'matter ref'] },
 ];
 

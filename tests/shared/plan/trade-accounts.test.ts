@@ -76,4 +76,13 @@ describe('trade accounts keyed by their account number', () => {
     const plan = planOf(WHOLESALE_EN, EN, ['exact', 'likely', 'review']);
     expect(plan.merge?.removeRows).toEqual([4]);
   });
+
+  it('keeps a CRM record id apart from a trade account: a contact created twice there, given a second Account ID, is still one', () => {
+    const plan = planOf([
+      ['Account ID', 'Account Name', 'Contact', 'Phone', 'Email'],
+      ['0015g00000AbCdE', 'Harbor Bakery', 'Ana Lopez', '(212) 555-0199', 'ana@harborbakery.com'],
+      ['0015g00000XyZwV', 'Harbor Bakery', 'Ana Lopez', '212-555-0199', 'ana@harborbakery.com'],
+    ], EN);
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.records ?? false])).toEqual([[[2, 3], false]]);
+  });
 });
