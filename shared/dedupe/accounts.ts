@@ -55,6 +55,14 @@ const ACCOUNT_COLUMNS: readonly { heads: readonly string[]; flat?: true; numbere
   { numbered: true, heads: ['合同编号', '合同号', 'contract no', 'contract number', 'agreement no', 'agreement number'] },
   // A law firm's matter (案件编号 (2026)粤律102号, Case No., Matter No.): one client's two cases are two
   // matters, each with its own hearing and fee (tester h68: a merge folded case 109 into 102).
+  // A CRM's deal or opportunity (Pipedrive's Deal - Title, HubSpot's Deal Name, 销售易's 商机名称) in an export
+  // of one row per deal: one person's second deal is her upsell, open beside the won renewal, its own value
+  // and close date (tester h75 #7: a merge folded the upsell into the renewal's row as a note).
+  { heads: ['deal title', 'deal name', 'deal', 'opportunity', 'opportunity name', 'opportunity title', '商机名称', '商机标题', '商机主题', '商机'] },
+  // A trade account's number (Acct #, Account No., 月结账号) where it is no register's running number: one
+  // business's two accounts (two buyers, two sites billed apart) are two, each with its own terms and balance.
+  // Not a CRM's record id (Account ID, Cust #): a customer created twice there is given a second one.
+  { numbered: true, heads: ['acct no', 'acct number', 'account no', 'account number', '月结账号', '月结帐号', '客户账号', '客户帐号'] },
   { numbered: true, heads: ['案件编号', '案号', '案件号', '案件编码', '卷宗号', 'case no', 'case number', 'case id', 'case ref', 'matter no', 'matter number', 'matter id', 'matter ref'] },
 ];
 

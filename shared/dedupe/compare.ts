@@ -139,12 +139,15 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
     // A pair the feature does not apply to is missing it (no weight), as a blank is.
     const skip = c.applies !== undefined && !c.applies(input);
     const otherNames = (a.companyViews !== undefined || b.companyViews !== undefined) && (c.feature === 'company' || c.feature === 'organisation');
+    const aliases = (a.nameViews !== undefined || b.nameViews !== undefined) && c.feature === 'name';
     for (let li = 0; !skip && li < levels.length; li++) {
       const l = levels[li];
       input.threshold = l.threshold;
       let params = l.matcher.test(input);
       // Each level is tried under the company's other name before the next, weaker one.
       const byShortName = params === null && otherNames && (params = underShortName(input, l.matcher, a, b)) !== null;
+      // The name too, under each of the person's other names (陈伟明 (Tan Wei Meng) / Tan Wei Meng).
+      if (params === null && aliases) params = underViews(input, l.matcher, a.nameViews, b.nameViews);
       if (params === null) continue;
       if (collect) {
         const hit: LevelHit = {
@@ -187,6 +190,44 @@ function uncollected(compiled: CompiledSettings, weight: number, veto: boolean):
   out.weight = weight;
   out.veto = veto;
   return out;
+}
+
+/**
+ * The level's matcher on one row under each of its views against the other row as it is, then the
+ * other way round, then view against view (陳大文 in both rows' 中文名 beside CHAN Tai Man / Peter Chan).
+ * `input` is left as it was.
+ */
+function underViews(input: MatchInput, matcher: MatcherDef, aViews: readonly Profile[] | undefined, bViews: readonly Profile[] | undefined): Params | null {
+  const a = input.a;
+  const b = input.b;
+  // The names' grade is memoised per pair: each view is graded afresh, and the grade that matched is
+  // the one later readers of the pair see (the row's own when none did).
+  const own = input.memo.nameGrade;
+  const test = (): Params | null => {
+    input.memo.nameGrade = undefined;
+    return matcher.test(input);
+  };
+  let found: Params | null = null;
+  for (const view of aViews ?? []) {
+    input.a = view;
+    if ((found = test()) !== null) break;
+    for (const other of bViews ?? []) {
+      input.b = other;
+      if ((found = test()) !== null) break;
+    }
+    input.b = b;
+    if (found !== null) break;
+  }
+  input.a = a;
+  if (found === null) {
+    for (const view of bViews ?? []) {
+      input.b = view;
+      if ((found = test()) !== null) break;
+    }
+    input.b = b;
+  }
+  if (found === null) input.memo.nameGrade = own;
+  return found;
 }
 
 /**

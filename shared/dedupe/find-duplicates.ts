@@ -24,7 +24,7 @@ import { claimOwner, futureOwnerDates, withClaimFirst, withCoOwnersFirst } from 
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
 import { withRunMemos } from '../text/run-memos';
-import { judgeGroup } from './group-verdict';
+import { judgeGroup, pairReasons } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
 import { namesTwoPets } from './pets';
@@ -33,6 +33,7 @@ import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
 import { fieldsNameOneThing } from './one-thing';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
+import { saysEnteredAgain } from './re-registration';
 import { sortSmall } from './sort-small';
 import { ownersClash } from '../table/owner-name';
 import { onePerson } from './one-person';
@@ -324,7 +325,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // 00014 with 阿芳), and the card numbers are what the user reads to tell them apart.
     // Two contract days alone say less than the column of the accounts they are (案件编号, 房号): said instead.
     const contractsOnly = against.length === 1 && against[0].code === 'dedupe.reason.twoRecords';
-    const account = twoPeople || (against.length > 0 && !contractsOnly) ? null : options.otherAccount?.(recs) ?? null;
+    const found = twoPeople || (against.length > 0 && !contractsOnly) ? null : options.otherAccount?.(recs) ?? null;
+    // A row whose note says it was typed in again (重复录入, 重复登记: 黄美玲 given a second 会员卡号 at the
+    // counter) is a copy under a new number, no second account: merged, its number kept in the merged values.
+    const account = found?.code === 'dedupe.reason.otherAccount' && recs.some((r) => saysEnteredAgain(matchText(r.fields.notes))) ? null : found;
     if (account?.code === 'dedupe.reason.otherAccount' && contractsOnly) against.pop();
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
     // One contract typed twice (a membership's same Start and Expiry under two instructors) is no two
@@ -374,6 +378,8 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // newer row's phone or e-mail win only between such rows, never a son's over his father's.
     const samePerson = pairs.filter(onePerson).map((p): [number, number] => [records[p.i].sheetRow, records[p.j].sheetRow]);
     if (samePerson.length > 0) group.samePerson = samePerson;
+    // Each row of three or more says what it shares with the row it is most like, not the group's every reason.
+    if (members.length > 2) group.rowReasons = rowReasonsOf(members, pairs, against);
     // Alike enough to be one customer were it not for the records: his, each kept apart.
     if (family) group.family = true;
     else if (contacts) group.contacts = true;
@@ -414,6 +420,24 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
       group.possibleOwnerConflict = { owners: [...ownerConflict.owners] };
     }
     return { group, against, twoPeople };
+  };
+
+  /** Per row, its strongest pair in the group (ties: the earlier row) and that pair's reasons, then the group's own against it. */
+  const rowReasonsOf = (members: readonly number[], pairs: readonly PairScore[], against: readonly Reason[]): Record<number, { row: number; reasons: Reason[] }> => {
+    const out: Record<number, { row: number; reasons: Reason[] }> = {};
+    for (const m of members) {
+      let best: PairScore | null = null;
+      for (const p of pairs) {
+        if (p.i !== m && p.j !== m) continue;
+        const other = p.i === m ? p.j : p.i;
+        const bestOther = best === null ? -1 : best.i === m ? best.j : best.i;
+        if (best === null || p.p > best.p || (p.p === best.p && records[other].sheetRow < records[bestOther].sheetRow)) best = p;
+      }
+      if (best === null) continue;
+      const other = best.i === m ? best.j : best.i;
+      out[records[m].sheetRow] = { row: records[other].sheetRow, reasons: [...pairReasons(best), ...against] };
+    }
+    return out;
   };
 
   /** The group of `members` with the links among them; all their pairs when none joined them directly (each was linked to a third row). */

@@ -79,3 +79,11 @@ export function judgeGroup(pairs: readonly PairScore[], links: readonly PairScor
   else if (minP >= likely && links.every((l) => l.corroborated)) confidence = 'likely';
   return { score: Math.round(minP * 1000) / 1000, confidence, reasons: groupReasons(links, pairs) };
 }
+
+/**
+ * The reasons of one pair alone: what holds between two rows of a group of three or more, said on the
+ * row (a group's reasons gather every link's, which one row may share with nobody: tester h75 #2).
+ */
+export function pairReasons(pair: PairScore): Reason[] {
+  return groupReasons([pair], [pair]);
+}

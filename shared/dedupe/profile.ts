@@ -26,6 +26,7 @@ import { isQqNumber } from '../normalize/id';
 import { TextMemo } from '../text/text-memo';
 import { readGender } from '../normalize/gender';
 import { vinKey } from './vehicles';
+import { otherNames } from './other-names';
 
 /** What a comparison reads from a profile; the settings name these. */
 export type Feature =
@@ -92,6 +93,11 @@ export interface Profile {
    * profile with that name as its company, which compare.ts tries as well (one company has both names).
    */
   companyViews?: readonly Profile[];
+  /**
+   * The person under his other name (陈伟明 (Tan Wei Meng); a 中文名 column beside Client Name): this
+   * profile with that name, which compare.ts tries as well (other-names.ts).
+   */
+  nameViews?: readonly Profile[];
   /**
    * The name cell and the company cell both read as company names (their cores), when the row fills
    * both: a row typed with the two swapped (Sarah Jones | Brightwater Ltd) is found by crossing them
@@ -502,6 +508,11 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     if (asCompany !== null && companyOwn !== null && asCompany.core !== companyOwn.core) p.crossed = { name: asCompany.core, company: companyOwn.core };
   }
   if (short !== null && p.company !== null && short.core !== p.company.core) p.companyViews = [underOtherName(p, short)];
+  // Only where the cell holds more than a name, or a second name column is read: most rows have neither.
+  if (name !== null && !ctx.screenNames && (full.includes('(') || full.includes('（') || r.extra?.name !== undefined)) {
+    const others = otherNames(full, extraTexts(r, 'name'), name);
+    if (others.length > 0) p.nameViews = others.map((n) => underAlias(p, n));
+  }
   // An index loop: for-of here allocated an iterator result per feature per row (90 MB on 100k rows).
   for (let i = 0; i < FEATURES.length; i++) if (computeHas(p, FEATURES[i])) p.mask |= 1 << i;
   return p;
@@ -511,6 +522,13 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
 function underOtherName(p: Profile, company: CompanyKey): Profile {
   const view = Object.create(p) as Profile;
   view.company = company;
+  return view;
+}
+
+/** The profile with `name` as its name, all else read through it (the mask included). */
+function underAlias(p: Profile, name: PersonName): Profile {
+  const view = Object.create(p) as Profile;
+  view.name = name;
   return view;
 }
 

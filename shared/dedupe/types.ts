@@ -121,6 +121,12 @@ export interface DuplicateGroup {
    * a new e-mail) replace the kept row's only between such rows (newer-contact.ts). Absent when none.
    */
   samePerson?: [number, number][];
+  /**
+   * In a group of three or more rows, what holds for each row: the row it is most like and the reasons
+   * of that pair, by sheet row (the group's reasons gather every link's, which a row may share with none).
+   * Absent for a group of two, whose reasons are its pair's.
+   */
+  rowReasons?: Record<number, { row: number; reasons: Reason[] }>;
 }
 
 export interface DedupeStats {

@@ -680,6 +680,23 @@ function withOriginalValues(plan: MergePlan, original: Table): MergePlan {
 
 const text = (value: string): Cell => (value === '' ? EMPTY : { kind: 'text', value });
 
+/**
+ * A row of a group of three or more: what it shares with the row it is most like ("with row 40: same
+ * e-mail; …"), which is true of it, then what a merge does to it, as the group's rows say.
+ */
+function rowWhy(g: DuplicateGroup, own: { row: number; reasons: readonly DuplicateGroup['reasons'][number][] }, sheetRow: number, lang: Lang, sep: string, shownRow: (row: number) => number, removed: ReadonlySet<number>): Cell {
+  const owner = [
+    ...ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future, g.ownerConflict?.carers),
+    ...possibleOwnerConflictTexts(lang, g.possibleOwnerConflict?.owners),
+  ];
+  const merged = g.rows.some((r) => r !== g.survivor && removed.has(r));
+  const action = g.records || g.contacts || g.family || g.keptApart
+    ? t(lang, 'column.duplicate.keptApart')
+    : sheetRow === g.survivor ? t(lang, merged ? 'column.duplicate.kept' : 'column.duplicate.keep') : t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) });
+  const pair = reasonTexts(lang, own.reasons).join(sep);
+  return text([`${t(lang, 'column.duplicate.withRow', { row: shownRow(own.row) })}${pair}`, action, ...owner].join(sep));
+}
+
 /** "G3 · 确定重复" and the group's reasons, on every row of a group; empty elsewhere. */
 function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang, shownRow: (row: number) => number, removed: ReadonlySet<number>): AddedColumn[] {
   const byRow = new Map<number, DuplicateGroup>();
@@ -722,7 +739,8 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     }
     const shown = render(g);
     group.push(shown.label);
-    why.push(row.sheetRow === g.survivor ? shown.keep : shown.mergeInto);
+    const own = g.rowReasons?.[row.sheetRow];
+    why.push(own ? rowWhy(g, own, row.sheetRow, lang, sep, shownRow, removed) : row.sheetRow === g.survivor ? shown.keep : shown.mergeInto);
   }
   return [
     { id: 'duplicateGroup', header: t(lang, 'column.duplicateGroup'), write: 'text', values: group },

@@ -190,7 +190,10 @@ export const FIELDS: readonly FieldDef[] = [
       'member id', 'member no', 'member number', 'member id no', 'member id number',
       // A US practice's patient number (Patient #, Patient No.: the sign folds to no), the patient named
       // by First and Last Name beside it; a bare Patient stays the name.
-      'patient id', 'patient no', 'patient number', 'patient id no', 'chart no', 'chart number'] },
+      'patient id', 'patient no', 'patient number', 'patient id no', 'chart no', 'chart number',
+      // A wholesaler's or a B2B ledger's trade account (Acct #, Acct No., Account #; 月结账号 of a monthly-billed
+      // account, 客户账号): one per account, whoever buys on it.
+      'acct no', 'acct id', 'acct number', '月结账号', '月结帐号', '客户账号', '客户帐号'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
@@ -210,6 +213,8 @@ export const FIELDS: readonly FieldDef[] = [
       '对接人', '委托人', 'primary contact', 'primary contact name',
       // A headhunter's person is the candidate he places (the 客户公司 pays the fee).
       '候选人', '候选人姓名',
+      // A wholesaler's trade account (Business Name) is bought for by its Buyer: the person to ask for there.
+      'buyer', 'buyer name',
       // A 家政 agency's customer is the 雇主 who hires the 阿姨 (her columns are another person's: header-match.ts).
       '雇主', '雇主姓名',
       // Taiwan writes 聯絡 for 联系 (headers are compared simplified: 聯絡人 is 联络人).
@@ -233,7 +238,11 @@ export const FIELDS: readonly FieldDef[] = [
       '客户昵称',
       // A UK letting agent's clients are its landlords (Landlord, Landlord Name); beside a Name or a
       // Tenant column the landlord is the other party, and that column names the customer.
-      'landlord', 'landlord name', "landlord's name"],
+      'landlord', 'landlord name', "landlord's name",
+      // A Hong Kong, Singapore or Malaysian client's other name (中文名 陳大文 beside Client Name CHAN Tai Man or
+      // Peter Chan; an English Name beside Name): beside a name column, a second name of the same person
+      // (header-map.ts SECOND_NAMES: read as the name's extra column, compared by the duplicate finder).
+      '中文名', '中文姓名', '中文名字', 'chinese name', 'name in chinese', 'english name', 'name in english'],
     roleWords: {
       customer: ['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client', 'party name', 'cust name'],
       // 联络人 is Taiwan's 联系人; Main Contact and Key Contact are read only as an override maps them.

@@ -99,7 +99,9 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
   const isCustomerWord = (c: Candidate) => c.field === 'name' && c.synonym !== undefined && CUSTOMER_WORDS.has(c.synonym);
   const customer = candidates.filter(isCustomerWord);
   if (customer.length === 0) return;
-  const fields = [...candidates.filter((c) => !isCustomerWord(c)).map((c) => c.field), ...overridden.values()];
+  // A 中文名 beside Client Name is the client's other name, no contact beside the account (SECOND_NAMES).
+  const secondName = (c: Candidate) => c.field === 'name' && c.fallback === true && SECOND_NAMES.has(c.synonym ?? '');
+  const fields = [...candidates.filter((c) => !isCustomerWord(c) && !secondName(c)).map((c) => c.field), ...overridden.values()];
   const hasPerson = fields.some((f) => f === 'name' || f === 'firstName' || f === 'lastName');
   const hasCompany = fields.includes('company');
   if (hasPerson && !hasCompany) for (const c of customer) c.field = 'company';
@@ -612,6 +614,13 @@ export function customersAreChildren(headers: readonly unknown[], titles: readon
 /** A wedding studio's couple, one column each (fields.ts): the one not read as the name is the row's second person. */
 const COUPLE: ReadonlySet<string> = new Set(['新郎', '新郎姓名', '新娘', '新娘姓名', 'groom', 'groom name', 'bride', 'bride name'].map((h) => foldHeader(h).key));
 
+/**
+ * A person's other name written in a column of its own (中文名 陳大文 beside Client Name Peter Chan): beside
+ * the name column, read as the name's extra column, the same person's second name (dedupe/other-names.ts).
+ * A mainland sheet's 英文名 is not here: a pupil's Lucy or Tom is a nickname of his class, no name of his.
+ */
+const SECOND_NAMES: ReadonlySet<string> = new Set(['中文名', '中文姓名', '中文名字', 'chinese name', 'name in chinese', 'english name', 'name in english'].map((h) => foldHeader(h).key));
+
 /** `recorded`: the headers the host recorded as an earlier run's own columns (Grid.ownColumns). */
 export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][], recorded?: readonly string[]): ColumnMapping[] {
   const minConfidence = settings.headers?.minConfidence ?? 0;
@@ -824,6 +833,8 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     if (c.field === 'name' && COUPLE.has(c.synonym ?? '') && result.some((m) => m.field === 'name' && COUPLE.has(foldHeader(m.header).key))) {
       // The other of a couple (新娘 beside 新郎): the row's second person, her name one the row may be known by.
       result[c.col] = { ...result[c.col], person: { n: 2, field: 'name' }, write: FIELD_BY_ID.name.write };
+    } else if (c.field === 'name' && c.fallback && SECOND_NAMES.has(c.synonym ?? '') && result.some((m) => m.field === 'name' && !m.extra)) {
+      result[c.col] = { ...result[c.col], field: 'name', confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID.name.write, extra: true };
     } else if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
     else if (EXTRA_COLUMN_FIELDS.has(c.field) && !(c.fallback && NO_FALLBACK_EXTRA.has(c.field))) {
       result[c.col] = { ...result[c.col], field: c.field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[c.field].write, extra: true };

@@ -25,8 +25,24 @@ const HAN_UNIT_CHARS = /[栋幢座房弄]/u;
 /** A character other than an ASCII digit, a lower-case ASCII letter or a CJK unified ideograph (all letters). */
 const MAY_PART_NUMBERS = /[^0-9a-z\u4e00-\u9fff]/;
 
+/**
+ * Who receives the parcel, written into a shipping address (淘宝's and a WeChat shop's 收货地址: …龙井路8号
+ * 王阿姨收 13500001111; 收货人：王芳 13812345678 …): no part of the place. A Chinese mobile anywhere in it,
+ * and the recipient as 某某收 or after 收货人 / 收件人 / 联系人, are left out of the key, so the address
+ * typed with its recipient and without compares as one place.
+ */
+const RECIPIENT_PHONE = /(?:\+?86[\s-]?)?(?<!\d)1[3-9]\d(?:[\s-]?\d){8}(?!\d)/gu;
+const RECIPIENT_MARK = /(?:收货人|收件人|联系人)[:：]?\s*\p{Script=Han}{1,4}(?=[\s,，;；\d]|$)|(?<=[\s,，;；]|^)\p{Script=Han}{1,4}收(?=[\s,，;；]|$)/gu;
+
+function withoutRecipient(text: string): string {
+  if (!/[收\d]/u.test(text)) return text;
+  const bare = text.replace(RECIPIENT_PHONE, ' ').replace(RECIPIENT_MARK, ' ');
+  // An address that was nothing but its recipient keeps what it was: no place is left to compare.
+  return lettersAndDigits(foldText(bare)) === '' ? text : bare;
+}
+
 export function addressKey(text: string): AddressKey | null {
-  let f = foldText(text);
+  let f = foldText(withoutRecipient(text));
   if (lettersAndDigits(f) === '') return null;
   f = shortenStreetWords(f);
   if (HAN_UNIT_CHARS.test(f)) for (const [re, to] of HAN_UNITS) f = f.replace(re, to);

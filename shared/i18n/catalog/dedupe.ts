@@ -73,7 +73,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.subCustomers': 'a sub-customer under its parent (Parent:Job, as QuickBooks writes it): its own record, keep apart?',
     'dedupe.reason.otherDays': 'different {column}: likely one customer\'s two visits or bookings (stays, deliveries, trips, check-ups, appointments, courses), keep apart?',
     'dedupe.reason.otherNumbers': 'different {column}: likely one customer\'s two appointments, bookings or tickets, keep apart?',
-    'dedupe.reason.otherAccount': 'different {column} ({values}): the same customer\'s other account (another house or flat, card, child, let, contract or case), each kept, not merged',
+    'dedupe.reason.otherAccount': 'different {column} ({values}): the same customer\'s other account (another house or flat, card, child, let, contract, case, deal or trade account), each kept, not merged',
     // A register's numbers (客户编号 C001 / C002): each row gets the next, so a customer typed twice has two.
     'dedupe.reason.registerIds': 'different {column} ({values}): a register that gives each row typed the next number, so a customer typed twice has two; not two accounts',
     // A debt on both rows of a customer not told apart as two accounts (dedupe/owed.ts).
@@ -296,7 +296,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.subCustomers': '上级客户与其下属子客户（QuickBooks 的“上级:子项”写法）：子客户是单独的记录，不宜合并',
     'dedupe.reason.otherDays': '{column}不同：可能是同一客户的两次到访或预订（入住、配送、出行、体检、预约、报名），不宜合并',
     'dedupe.reason.otherNumbers': '{column}不同：可能是同一客户的两次预约、预订或两张票，不宜合并',
-    'dedupe.reason.otherAccount': '{column}不同（{values}）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同或另一宗案件），各自保留，不合并',
+    'dedupe.reason.otherAccount': '{column}不同（{values}）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同、另一宗案件、另一笔商机或另一个账户），各自保留，不合并',
     'dedupe.reason.registerIds': '{column}不同（{values}）：这一列按录入顺序逐行编号，同一客户录了两次也会有两个编号，不算两个账户',
     'dedupe.reason.owedOnBoth': '两行都有{column}（{values}）：分不清是两笔欠款还是同一笔录了两次，合并时不相加，保留行只留自己的一笔，另一笔会单独提醒核对',
     'dedupe.reason.twoRoles': '{column}不同：同一人的两种身份（既卖房又买房、既是房东又是租客等），各行各自保留，不合并',

@@ -29,7 +29,7 @@ describe('a 家装 owner\'s second house', () => {
   it('is the same customer\'s other account (工地地址 differs), said in both languages with both sites, not a likely duplicate', () => {
     expect(codes(plan)).toEqual([[[2, 4], 'review', true, ['dedupe.reason.otherAccount']]]);
     const reason = plan.duplicates.groups[0].reasons.find((r) => r.code === 'dedupe.reason.otherAccount')!;
-    expect(t('zh-CN', reason.code, reason.params)).toBe('工地地址不同（6栋2单元2104 / 8栋2单元1201）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同或另一宗案件），各自保留，不合并');
+    expect(t('zh-CN', reason.code, reason.params)).toBe('工地地址不同（6栋2单元2104 / 8栋2单元1201）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同、另一宗案件、另一笔商机或另一个账户），各自保留，不合并');
     expect(t('en', reason.code, reason.params)).toContain('different 工地地址 (6栋2单元2104 / 8栋2单元1201): the same customer\'s other account');
   });
 

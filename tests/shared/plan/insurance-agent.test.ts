@@ -96,7 +96,7 @@ describe('the same book without a 保单号 column', () => {
     const plan = planOf(rows, {}, ['exact', 'likely']);
     const g = groupOf(plan, 2)!;
     expect([g.rows, g.confidence, g.records]).toEqual([[2, 3], 'review', true]);
-    expect(against(plan, 2, 'zh-CN')[0]).toBe('被保险人不同（王小雨 / 王小川）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同或另一宗案件），各自保留，不合并');
+    expect(against(plan, 2, 'zh-CN')[0]).toBe('被保险人不同（王小雨 / 王小川）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同、另一宗案件、另一笔商机或另一个账户），各自保留，不合并');
     expect(plan.merge?.removeRows ?? []).toEqual([]);
   });
 });
@@ -131,7 +131,7 @@ describe('an English agent\'s book', () => {
     expect(unread(plan)).not.toContain('Insured');
     expect(unread(plan)).not.toContain('Relationship');
     expect(plan.columns.find((c) => c.header === 'Policy Type')?.field).toBe('product');
-    expect(against(plan, 2, 'en')[0]).toBe('different Insured (Emily Carter / Noah Carter): the same customer\'s other account (another house or flat, card, child, let, contract or case), each kept, not merged');
+    expect(against(plan, 2, 'en')[0]).toBe('different Insured (Emily Carter / Noah Carter): the same customer\'s other account (another house or flat, card, child, let, contract, case, deal or trade account), each kept, not merged');
     expect(activity(plan, 4)).toBe('active');
   });
 });

@@ -62,8 +62,8 @@ describe('a client with two member cards (何丽娟, 00012 and 00014)', () => {
 
   it('is kept as two accounts because the card numbers differ: said first, with both numbers', () => {
     const zh = againstOf(plan, 2, 'zh-CN');
-    expect(zh[0]).toBe('会员卡号不同（00012 / 00014）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同或另一宗案件），各自保留，不合并');
-    expect(againstOf(plan, 2, 'en')[0]).toBe('different 会员卡号 (00012 / 00014): the same customer\'s other account (another house or flat, card, child, let, contract or case), each kept, not merged');
+    expect(zh[0]).toBe('会员卡号不同（00012 / 00014）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房、另一份合同、另一宗案件、另一笔商机或另一个账户），各自保留，不合并');
+    expect(againstOf(plan, 2, 'en')[0]).toBe('different 会员卡号 (00012 / 00014): the same customer\'s other account (another house or flat, card, child, let, contract, case, deal or trade account), each kept, not merged');
   });
 
   it('says the 美容师 of each card after it, as each card\'s carer, never as a 撞单', () => {
@@ -102,7 +102,7 @@ describe('a gym member with two membership cards (Hannah Price, M1002 and M1047)
 
   it('names the different card numbers first, the trainers after them', () => {
     expect(againstOf(plan, 2, 'en')).toEqual([
-      'different Card Number (M1002 / M1047): the same customer\'s other account (another house or flat, card, child, let, contract or case), each kept, not merged',
+      'different Card Number (M1002 / M1047): the same customer\'s other account (another house or flat, card, child, let, contract, case, deal or trade account), each kept, not merged',
       'different Trainer (Jake Morris / Chloe Bennett): one client cared for by several staff, each row their own service record, not a sales conflict; each kept',
     ]);
   });
