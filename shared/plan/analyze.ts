@@ -48,6 +48,7 @@ import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { chasedCompanies, dealRows, isDealList } from './deal-list';
+import { isSubscriptionList, subscriptionRows } from './subscription-list';
 import { closingDayHeader, withClosingDays } from './closing-day';
 import { customerView, differentOrders, isOrderList, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
@@ -229,7 +230,10 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const single = same.size > 0 ? onePerGroup(spentRecords, same) : spentRecords;
   // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
   const deals = orderList && isDealList(cleaned.headers);
-  const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : single;
+  // A subscriptions export (subscription-list.ts): a canceled one paid and ended, a period end due only where it ends the
+  // subscription; a trial, unpaid as yet, still reminded of its end (its rows say what to remind: no liveOrders).
+  const subscriptions = orderList && !deals && isSubscriptionList(cleaned.headers);
+  const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : subscriptions ? subscriptionRows(single, cleaned, extraCols) : single;
   const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
   const customers = view ? view.customers : spentRecords;
   const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
@@ -285,7 +289,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const listEveryStale = { ...settings.remind, stale: { ...settings.remind.stale, lostAfterDays: null } };
   const reminders = view
     ? {
-      ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(deals ? orderRows : liveOrders(orderRows)), listEveryStale, today, {
+      ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(deals || subscriptions ? orderRows : liveOrders(orderRows)), listEveryStale, today, {
         customerClasses: classifiedCustomers, orderClasses: classified, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
         perOrderRules: deals ? PER_DEAL : PER_ORDER, fieldHeaders,
         mergedAway: { byCustomer: mergedAwayByCustomer(mergedAway, view.customers, view.rowsOf), byRow: mergedAway },

@@ -372,6 +372,10 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
     synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', '到期时间', '续约日期', '续费日期', '满期日', '满期日期', '终保日期', '保险止期', '保单到期日', '保险到期日', 'policy end', 'policy expiry', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date', 'expiry', 'expires', 'renewal', 'valid until',
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
+      // A subscriptions export's paid period ends, and a trial turns into a payment (Stripe's Current Period End, Trial
+      // End): reminded only where the subscription will end or the trial is running (plan/subscription-list.ts).
+      'current period end', 'current period ends at', 'current term end', 'current billing period end',
+      'trial end', 'trial ends', 'trial end date', 'trial ends at',
       // A trades firm's service plan, a supplier's supply agreement, an agency's retainer (Service Plan Ends: folded, Ends is End).
       'agreement end', 'agreement end date', 'agreement expiry', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
       // A UK practice's letter of engagement runs for a term (Engagement Ends: folded, Ends is End).
@@ -530,7 +534,10 @@ export const FIELDS: readonly FieldDef[] = [
       // A guesthouse's or a hotel's register is one row per stay, and a stay is paid for: its check-in
       // is when the guest bought (a returning guest's two stays are two records, dedupe/unread-columns.ts).
       '入住日期', '入住时间', '入住', '入住日', '最近入住', '最近入住日期', '上次入住', '上次入住日期', '最后入住', '最后入住日期',
-      'check-in date', 'check in date', 'checkin date', 'check-in', 'date of stay', 'stay date', 'last stay', 'last stay date'],
+      'check-in date', 'check in date', 'checkin date', 'check-in', 'date of stay', 'stay date', 'last stay', 'last stay date',
+      // A subscriptions export (Stripe, Chargebee, Recurly): the day the current period was invoiced, his latest
+      // payment (its Created is the sign-up: plan/subscription-list.ts).
+      'current period start', 'current period started at', 'current term start', 'current billing period start'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
     // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export
