@@ -535,6 +535,8 @@ export const FIELDS: readonly FieldDef[] = [
       // is when the guest bought (a returning guest's two stays are two records, dedupe/unread-columns.ts).
       '入住日期', '入住时间', '入住', '入住日', '最近入住', '最近入住日期', '上次入住', '上次入住日期', '最后入住', '最后入住日期',
       'check-in date', 'check in date', 'checkin date', 'check-in', 'date of stay', 'stay date', 'last stay', 'last stay date',
+      // A charity's supporter gives as a customer buys: his last gift is his last purchase (Last Gift Date).
+      'last gift date', 'last gift', 'date of last gift', 'last gift received', 'last donation', 'last donation date', 'date of last donation',
       // A subscriptions export (Stripe, Chargebee, Recurly): the day the current period was invoiced, his latest
       // payment (its Created is the sign-up: plan/subscription-list.ts).
       'current period start', 'current period started at', 'current term start', 'current billing period start'],
@@ -604,7 +606,9 @@ export const FIELDS: readonly FieldDef[] = [
       // planner prepares for it days ahead, and once held it is no call overdue (tester h70 #10, h71 #15).
       // Not 结婚纪念日 (anniversary), a wedding that was.
       '婚期', '婚礼日期', '婚礼时间', '婚宴日期', '宴会日期', '宴会时间', '办酒日期',
-      'wedding date', 'wedding day', 'event date', 'event day', 'date of event', 'date of wedding', 'function date', 'banquet date'] },
+      'wedding date', 'wedding day', 'event date', 'event day', 'date of event', 'date of wedding', 'function date', 'banquet date',
+      // A photo studio's or a tutor's booked session (Session Date): prepared for days ahead, as a booking is (tester h75).
+      'session date', 'session booked', 'booked session', 'next session', 'next session date'] },
   { id: 'closeDate', kind: 'date', write: 'date', label: { 'zh-CN': '结单日期', en: 'Close date' },
     synonyms: ['结单日期', '预计结单日期', '预计成交日期', '预计签单日期', '预计签约日期', '赢单日期', '输单日期',
       'close date', 'closing date', 'expected close date', 'expected closing date', 'deal close date', 'opportunity close date'] },
@@ -619,7 +623,11 @@ export const FIELDS: readonly FieldDef[] = [
       // Indian and South-East Asian sales sheets value a customer by his contract: Annual Value, AMC Value
       // (an annual maintenance contract's), Contract Value, Order Value (money, never how many orders).
       // A bare Value only with its currency or unit (Value (Rs.), Value (Lakhs): header-match.ts).
-      'annual value', 'contract value', 'amc value', 'amc amount', 'annual contract value', 'order value', 'total order value'],
+      'annual value', 'contract value', 'amc value', 'amc amount', 'annual contract value', 'order value', 'total order value',
+      // A charity's supporter: what he gave in all (Total Given, Lifetime Giving), before his Last Gift Amount, only the latest.
+      'total given', 'total giving', 'lifetime giving', 'total donated', 'total donations', 'lifetime donations', 'total gifts', 'total gift amount',
+      // A studio's or a salon's package: what the client pays for it (tester h75: a photo studio's Package Price unread).
+      'package price', 'package amount', 'package total', 'package fee'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     // A bare Billed is a Yes / No beside the Invoice Amount in some sheets: any other column goes first.

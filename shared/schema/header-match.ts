@@ -760,6 +760,13 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
  * (plan/held-elsewhere.ts reads a 储值余额 or Store credit as one, never an 应收余额).
  */
 export const OWED_HEADS: readonly string[] = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款'];
+/**
+ * Whole headers that name money owed with no owed word in them: a practice's Patient Balance (Dentrix,
+ * Open Dental: what the patient owes after insurance), Patient Portion, Patient Responsibility. Not a
+ * bare Balance, which a salon keeps for its client (held-elsewhere.ts).
+ */
+export const OWED_HEADER_KEYS: ReadonlySet<string> = new Set(['patient balance', 'patient portion', 'patient responsibility', 'patient balance due',
+  'guarantor balance', 'family balance'].map((w) => foldHeader(w).key));
 export const OWED_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'receivable', 'receivables', 'unpaid', 'overdue', 'arrear', 'arrears']);
 const NOT_SPENT_HEADS = [...OWED_HEADS, '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
 const NOT_SPENT_WORDS: ReadonlySet<string> = new Set([...OWED_WORDS, 'balance', 'remaining', 'quota']);

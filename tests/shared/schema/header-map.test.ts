@@ -420,9 +420,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'name', 'mobile', null, null, 'createdAt', 'contractEnd', 'lastContact', 'owner'],
   ],
   [
-    'A wedding planner\'s clients: the balance due is what the couple owes; the wedding is the couple\'s booked day',
+    'A wedding planner\'s clients: the balance due is what the couple owes, the package price what they pay; the wedding is the couple\'s booked day',
     ['Client', 'Partner Name', 'Phone', 'Email', 'Wedding Date', 'Venue', 'Package', 'Package Price', 'Deposit Paid', 'Balance Due', 'Booked On', 'Next Follow-up', 'Status', 'Notes'],
-    ['name', null, 'phone', 'email', 'appointment', null, null, null, null, null, null, 'nextFollowUp', 'status', 'notes'],
+    ['name', null, 'phone', 'email', 'appointment', null, null, 'amount', null, null, null, 'nextFollowUp', 'status', 'notes'],
   ],
   [
     'A gym\'s members: the personal trainer holds the member, his phone is not the member\'s',
