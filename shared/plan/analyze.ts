@@ -400,7 +400,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     addedColumns,
     issues: settledIssues.length === 0 ? swapIssues : [...swapIssues, ...settledIssues],
     ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
-    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : subscriptions ? { subscriptions: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
   };
 }
 
