@@ -49,6 +49,7 @@ import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { isSubscriptionList, subscriptionRows } from './subscription-list';
+import { visitsAreTreatments, withVisitsAsPurchases } from './patient-visits';
 import { closingDayHeader, withClosingDays } from './closing-day';
 import { customerView, differentOrders, isOrderList, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
@@ -258,7 +259,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // One customer's records (two cars, two pets) are classed by the latest day and the orders of all
   // of them, on his kept record (records-together.ts); his account rows stay each his own.
   const acrossRecords = view ? null : latestOverRecords(customers, duplicates.groups.filter((g) => !accounts.has(g.survivor)), pastedRecords, toDayNumber(today), aheadFields(classifyContext));
-  const classifiedCustomers = explainDoubtful(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), doubtful);
+  // A practice's patient seen at his last visit was treated: the classes read that visit as his last purchase (patient-visits.ts).
+  const classifiedRecords = withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums);
+  const classifiedCustomers = explainDoubtful(classify(visitsAreTreatments(cleaned.headers, fieldCols) ? withVisitsAsPurchases(classifiedRecords) : classifiedRecords, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view

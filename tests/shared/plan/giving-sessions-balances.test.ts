@@ -3,7 +3,8 @@
  * donor's Total Given is what he gave in all (his Last Gift Amount only the latest), his Last Gift
  * Date the day he last gave; a studio's Session Date the shoot it booked (prepared for days ahead,
  * as an appointment), its Package Price what the client pays; a practice's Patient Balance what the
- * patient still owes after insurance, no card or stored value held for him.
+ * patient still owes after insurance, no card or stored value held for him, and his Last Visit a
+ * treatment he was given: to the classes, his last purchase.
  */
 import type { Plan } from '../../../shared';
 import { planOf } from './helpers';
@@ -46,11 +47,18 @@ describe('a US dental practice\'s patient list', () => {
     ['Patient #', 'Patient Name', 'Cell Phone', 'Last Visit', 'Recall Due', 'Patient Balance'],
     ['P-1001', 'Maria Garcia', '(650) 555-8001', '02/03/2024', '08/04/2024', '$125.00'],
     ['P-1002', 'Linh Nguyen', '(415) 555-2044', '06/11/2024', '12/05/2024', '$0.00'],
+    ['P-1003', 'Owen Price', '(415) 555-2090', '05/10/2023', '11/10/2023', '$0.00'],
   ], { phone: { defaultRegion: 'US' } });
 
   it('reads the patient balance as money owed, not a card or stored value held', () => {
     expect(plan.unreadColumns).toContainEqual(expect.objectContaining({ header: 'Patient Balance', readFor: 'owed' }));
     const maria = plan.classification.rows.find((r) => r.sheetRow === 2)!;
     expect(maria.reasons.map((r) => r.code)).not.toContain('classify.reason.cardHeld');
+  });
+
+  it('classes a patient seen at his last visit as an existing one, not a prospect; the visit stays his last contact', () => {
+    expect(fieldOf(plan, 'Last Visit')).toBe('lastContact');
+    // Owen, not seen since May 2023 and his recall long passed, has lapsed.
+    expect(plan.classification.rows.map((r) => r.labels.lifecycle)).toEqual(['existing', 'existing', 'churned']);
   });
 });
