@@ -77,7 +77,7 @@ export function summaryText(input: SummaryInput): string {
   const unread = unreadColumnsLine(plan, lang, say);
   if (unread) lines.splice(2, 0, unread);
   // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.
-  if (plan.orderList) lines.splice(2, 0, say(lang, plan.orderList.deals ? 'cli.summary.dealList' : plan.orderList.policies ? 'cli.summary.policyList' : plan.orderList.orders < plan.orderList.rows ? 'cli.summary.orderListLines' : 'cli.summary.orderList', { rows: plan.orderList.rows, orders: plan.orderList.orders, customers: plan.orderList.customers }));
+  if (plan.orderList) lines.splice(2, 0, say(lang, plan.orderList.deals ? 'cli.summary.dealList' : plan.orderList.subscriptions ? 'cli.summary.subscriptionList' : plan.orderList.policies ? 'cli.summary.policyList' : plan.orderList.orders < plan.orderList.rows ? 'cli.summary.orderListLines' : 'cli.summary.orderList', { rows: plan.orderList.rows, orders: plan.orderList.orders, customers: plan.orderList.customers }));
   if (stats.cellsRetyped > 0) lines.push(say(lang, 'cli.summary.retyped', { count: stats.cellsRetyped }));
   // A rerun on its own CSV output that changes nothing says so, rather than seeming to retype every date.
   else if (stats.cellsChanged === 0 && (input.retypedAsWritten ?? 0) > 0) lines.push(say(lang, 'cli.summary.unchangedAsWritten', { count: input.retypedAsWritten ?? 0 }));

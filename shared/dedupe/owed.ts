@@ -12,7 +12,7 @@
  */
 import type { FieldId } from '../schema/fields';
 import { foldHeader } from '../schema/fold-header';
-import { OWED_HEADS, OWED_WORDS } from '../schema/header-match';
+import { OWED_HEADER_KEYS, OWED_HEADS, OWED_WORDS } from '../schema/header-match';
 import { isFormula, type Cell } from '../table/cell';
 import { parseAmount } from '../normalize/amount';
 import { isAccountBalanceHeader, isCollectionSheet } from '../schema/collection-list';
@@ -28,6 +28,7 @@ const NOT_AMOUNT_WORDS: ReadonlySet<string> = new Set(['date', 'day', 'time', 'r
 export function isOwed(header: unknown): boolean {
   if (typeof header !== 'string') return false;
   const { key, words } = foldHeader(header);
+  if (OWED_HEADER_KEYS.has(key)) return true;
   if (!OWED_HEADS.some((h) => key.includes(h)) && !words.some((w) => OWED_WORDS.has(w))) return false;
   return !NOT_AMOUNT_HEADS.some((h) => key.includes(h)) && !words.some((w) => NOT_AMOUNT_WORDS.has(w));
 }

@@ -50,6 +50,8 @@ import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { chasedCompanies, dealRows, isDealList } from './deal-list';
+import { isSubscriptionList, subscriptionRows } from './subscription-list';
+import { visitsAreTreatments, withVisitsAsPurchases } from './patient-visits';
 import { closingDayHeader, withClosingDays } from './closing-day';
 import { customerView, differentOrders, isOrderList, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
@@ -238,7 +240,10 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const single = same.size > 0 ? onePerGroup(spentRecords, same) : spentRecords;
   // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
   const deals = orderList && isDealList(cleaned.headers);
-  const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : single;
+  // A subscriptions export (subscription-list.ts): a canceled one paid and ended, a period end due only where it ends the
+  // subscription; a trial, unpaid as yet, still reminded of its end (its rows say what to remind: no liveOrders).
+  const subscriptions = orderList && !deals && isSubscriptionList(cleaned.headers);
+  const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : subscriptions ? subscriptionRows(single, cleaned, extraCols) : single;
   const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
   const customers = view ? view.customers : spentRecords;
   const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
@@ -266,9 +271,11 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A document's expiry (驾驶证到期, Passport Expiry) read as the sheet's only due is no contract: the
   // customer is classed by what he bought, never as one whose contract runs (due-label.ts isDocument).
   const classedRecords = withoutDocumentEnd(acrossRecords ? acrossRecords.records : customers, ends);
+  // A practice's patient seen at his last visit was treated: the classes read that visit as his last purchase (patient-visits.ts).
+  const classifiedRecords = withOwnValues(classedRecords, afterRecords, accounts, duplicates.groups, spent?.sums);
   // A customer company's contacts are one account: each takes its lifecycle (classify/account-lifecycle.ts).
   const companySheet = namelessLacks(cleaned.headers, fieldCols) !== undefined;
-  const classifiedCustomers = yearlyFeeReasons(explainDoubtful(withAccountLifecycle(classify(withOwnValues(classedRecords, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful), yearlyFee);
+  const classifiedCustomers = yearlyFeeReasons(explainDoubtful(withAccountLifecycle(classify(visitsAreTreatments(cleaned.headers, fieldCols) ? withVisitsAsPurchases(classifiedRecords) : classifiedRecords, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful), yearlyFee);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view
@@ -299,7 +306,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const listEveryStale = { ...settings.remind, stale: { ...settings.remind.stale, lostAfterDays: null } };
   const reminders = view
     ? {
-      ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(deals ? orderRows : liveOrders(orderRows)), listEveryStale, today, {
+      ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(deals || subscriptions ? orderRows : liveOrders(orderRows)), listEveryStale, today, {
         customerClasses: classifiedCustomers, orderClasses: classified, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
         perOrderRules: deals ? PER_DEAL : PER_ORDER, fieldHeaders,
         mergedAway: { byCustomer: mergedAwayByCustomer(mergedAway, view.customers, view.rowsOf), byRow: mergedAway },
@@ -412,7 +419,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     addedColumns,
     issues: settledIssues.length === 0 ? swapIssues : [...swapIssues, ...settledIssues],
     ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
-    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : subscriptions ? { subscriptions: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
   };
 }
 

@@ -15,6 +15,8 @@ import { foldHeader } from '../schema/fold-header';
 /** Headers only a deals export has: the deal's name or stage (a customer list's 阶段 or Stage is its own). */
 export const DEAL_HEADERS: readonly string[] = [
   'deal name', 'deal stage', 'opportunity name', 'opportunity stage',
+  // Pipedrive's persons-with-deals export: Deal - Title (folded as Deal Title).
+  'deal title',
   '商机名称', '商机阶段', '商机主题', '商机标题',
 ];
 

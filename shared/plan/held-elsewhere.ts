@@ -17,7 +17,7 @@ import type { DuplicateGroup, MergePlan } from '../dedupe/types';
 import { foldText } from '../dedupe/keys/fold';
 import { parseAmount } from '../normalize/amount';
 import { foldHeader } from '../schema/fold-header';
-import { OWED_HEADS, OWED_WORDS } from '../schema/header-match';
+import { OWED_HEADER_KEYS, OWED_HEADS, OWED_WORDS } from '../schema/header-match';
 import { isOwedIn } from '../dedupe/owed';
 import { sumExactly } from '../normalize/decimal';
 
@@ -60,7 +60,7 @@ function amountOf(c: Cell | undefined, money: MoneyReading): number | null {
 export function isBalance(header: unknown): boolean {
   if (typeof header !== 'string' || !BALANCE_WORDS.some((w) => foldText(header).includes(w))) return false;
   const { key, words } = foldHeader(header);
-  return !OWED_HEADS.some((h) => key.includes(h)) && !words.some((w) => OWED_WORDS.has(w));
+  return !OWED_HEADER_KEYS.has(key) && !OWED_HEADS.some((h) => key.includes(h)) && !words.some((w) => OWED_WORDS.has(w));
 }
 
 export interface HeldElsewhereInput {

@@ -34,6 +34,7 @@ import { officialProvince } from '../normalize/province';
 import { placePrefix } from '../dedupe/keys/regions';
 import { noteEndsPurchase, readStandingText } from '../remind/standing';
 import { dealOutcome, isDealList, STAGE_FIELD } from './deal-list';
+import { isSubscriptionList } from './subscription-list';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -74,8 +75,9 @@ export function isOrderList(
     for (const r of records) if (filled(r.fields[f])) n++;
     return n * 2 > records.length;
   };
-  // A deals export (Deal Name, 商机阶段) is one row per deal, numbered or not (deal-list.ts).
-  if (most('orderId') || isDealList(headers) || (most('product') && (most('quantity') || most('unitPrice')))) return true;
+  // A deals export (Deal Name, 商机阶段) is one row per deal, numbered or not (deal-list.ts); a
+  // subscriptions export one per subscription, a customer's several his orders (subscription-list.ts).
+  if (most('orderId') || isDealList(headers) || isSubscriptionList(headers) || (most('product') && (most('quantity') || most('unitPrice')))) return true;
   if (!most('product') && !most('amount')) return false;
   // The day of the row's own purchase or visit (a clinic's 就诊日期 is read as the last contact).
   const own = EVENT_DAYS.find((f) => {
@@ -352,6 +354,9 @@ const VOID_ORDER = new RegExp(`^(?:${[
   'refunded', 'fully refunded', 'cancell?ed', 'voided', 'void', 'closed',
   '等待买家付款', '等待付款', '待付款', '未付款', '等待支付', '待支付', '未支付', '支付失败', '已?锁定', '订单锁定',
   'pending payment', 'payment pending', 'awaiting payment', 'unpaid', 'not paid', 'failed', 'payment failed',
+  // A subscription on a free trial, or whose first payment never went through (Stripe's trialing,
+  // incomplete; Chargebee's in_trial): nothing paid yet (plan/subscription-list.ts).
+  'trialing', 'in_trial', 'incomplete',
 ].join('|')})$`, 'iu');
 
 /**

@@ -162,7 +162,7 @@ export interface Plan {
    * rows are (the lines of one order are one: Shopify's one row per line item). Null for a customer list.
    */
   /** `deals`: a deals export (plan/deal-list.ts), its orders deals, only the won ones spending. */
-  orderList: { rows: number; orders: number; customers: number; deals?: true; policies?: true } | null;
+  orderList: { rows: number; orders: number; customers: number; deals?: true; policies?: true; subscriptions?: true } | null;
 }
 
 /** A run either yields a plan or stops on a problem it explains, never with a stack trace. */

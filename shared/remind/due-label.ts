@@ -158,10 +158,18 @@ export function isCompletion(what: string | undefined): boolean {
   return what !== undefined && COMPLETION_WHAT.has(what);
 }
 
+/**
+ * A subscriptions export's period end and trial end (Stripe's Current Period End (UTC), Trial End (UTC),
+ * Chargebee's Current Term End): the subscription ends, the trial ends (plan/subscription-list.ts), no contract.
+ */
+const SUBSCRIPTION_END = /^(?:current\s+(?:billing\s+)?(?:period|term)\s+ends?(?:\s+at)?|(trial)\s+ends?(?:\s+(?:at|date|on))?)\s*(?:[(（][^)）]*[)）])?$/iu;
+
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   // Read in simplified characters, as headers are matched: a 補習班's 下次繳費日 is a 缴费日, no 合同.
   const text = toSimplified(header.trim());
+  const subscription = SUBSCRIPTION_END.exec(text);
+  if (subscription) return subscription[1] ? 'Trial' : 'Subscription';
   if (COURSE_END.test(text)) return COURSE;
   const completion = COMPLETION.exec(text);
   if (completion) return completion[1];

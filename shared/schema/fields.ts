@@ -382,6 +382,10 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
     synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', '到期时间', '续约日期', '续费日期', '满期日', '满期日期', '终保日期', '保险止期', '保单到期日', '保险到期日', 'policy end', 'policy expiry', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date', 'expiry', 'expires', 'renewal', 'valid until',
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
+      // A subscriptions export's paid period ends, and a trial turns into a payment (Stripe's Current Period End, Trial
+      // End): reminded only where the subscription will end or the trial is running (plan/subscription-list.ts).
+      'current period end', 'current period ends at', 'current term end', 'current billing period end',
+      'trial end', 'trial ends', 'trial end date', 'trial ends at',
       // A trades firm's service plan, a supplier's supply agreement, an agency's retainer (Service Plan Ends: folded, Ends is End).
       'agreement end', 'agreement end date', 'agreement expiry', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
       // A UK practice's letter of engagement runs for a term (Engagement Ends: folded, Ends is End).
@@ -542,7 +546,12 @@ export const FIELDS: readonly FieldDef[] = [
       '入住日期', '入住时间', '入住', '入住日', '最近入住', '最近入住日期', '上次入住', '上次入住日期', '最后入住', '最后入住日期',
       'check-in date', 'check in date', 'checkin date', 'check-in', 'date of stay', 'stay date', 'last stay', 'last stay date',
       // A car-rental desk's 取车时间: the rental is bought when the car is picked up, as a stay at its check-in.
-      '取车时间', '取车日期', 'pick-up date', 'pickup date', 'pick up date', 'rental start', 'rental start date'],
+      '取车时间', '取车日期', 'pick-up date', 'pickup date', 'pick up date', 'rental start', 'rental start date',
+      // A charity's supporter gives as a customer buys: his last gift is his last purchase (Last Gift Date).
+      'last gift date', 'last gift', 'date of last gift', 'last gift received', 'last donation', 'last donation date', 'date of last donation',
+      // A subscriptions export (Stripe, Chargebee, Recurly): the day the current period was invoiced, his latest
+      // payment (its Created is the sign-up: plan/subscription-list.ts).
+      'current period start', 'current period started at', 'current term start', 'current billing period start'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
     // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export
@@ -625,7 +634,9 @@ export const FIELDS: readonly FieldDef[] = [
       // Not a bare Delivery Date nor a 配送日期, an order export's or a florist's dispatch of each order.
       '送货安装日期', '送货安装时间', '送货安装', '送装日期', '送装时间', '安装日期', '安装时间', '预约安装', '预约安装日期', '预约安装时间',
       '上门安装日期', '上门安装时间', '送货日期', '送货时间', '预约送货日期',
-      'installation date', 'install date'] },
+      'installation date', 'install date',
+      // A photo studio's or a tutor's booked session (Session Date): prepared for days ahead, as a booking is (tester h75).
+      'session date', 'session booked', 'booked session', 'next session', 'next session date'] },
   { id: 'closeDate', kind: 'date', write: 'date', label: { 'zh-CN': '结单日期', en: 'Close date' },
     synonyms: ['结单日期', '预计结单日期', '预计成交日期', '预计签单日期', '预计签约日期', '赢单日期', '输单日期',
       'close date', 'closing date', 'expected close date', 'expected closing date', 'deal close date', 'opportunity close date'] },
@@ -640,7 +651,11 @@ export const FIELDS: readonly FieldDef[] = [
       // Indian and South-East Asian sales sheets value a customer by his contract: Annual Value, AMC Value
       // (an annual maintenance contract's), Contract Value, Order Value (money, never how many orders).
       // A bare Value only with its currency or unit (Value (Rs.), Value (Lakhs): header-match.ts).
-      'annual value', 'contract value', 'amc value', 'amc amount', 'annual contract value', 'order value', 'total order value'],
+      'annual value', 'contract value', 'amc value', 'amc amount', 'annual contract value', 'order value', 'total order value',
+      // A charity's supporter: what he gave in all (Total Given, Lifetime Giving), before his Last Gift Amount, only the latest.
+      'total given', 'total giving', 'lifetime giving', 'total donated', 'total donations', 'lifetime donations', 'total gifts', 'total gift amount',
+      // A studio's or a salon's package: what the client pays for it (tester h75: a photo studio's Package Price unread).
+      'package price', 'package amount', 'package total', 'package fee'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     // A bare Billed is a Yes / No beside the Invoice Amount in some sheets: any other column goes first.

@@ -5,6 +5,7 @@
  */
 import { isDepositKey } from './part-payment';
 import { isDealList } from '../plan/deal-list';
+import { isSubscriptionList } from '../plan/subscription-list';
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
@@ -844,6 +845,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   surnameBesideGivenName(result, taken, sample);
   xeroStreetAddress(result, texts);
   ledgerDate(result, taken, overridden);
+  subscriptionCanceled(result, taken, overridden, texts);
   for (const [col, person] of otherContacts) result[col] = { ...result[col], person, write: FIELD_BY_ID[person.field].write };
   for (const [col, child] of childCols) result[col] = { ...result[col], child, write: FIELD_BY_ID[child.field].write };
   for (const col of run) result[col] = { ...result[col], run: true };
@@ -982,6 +984,21 @@ function surnameBesideGivenName(result: ColumnMapping[], taken: Set<FieldId>, sa
 
 /** A creation date that is the order's (订单创建时间, 订单提交时间, 提交时间, Created at), not the buyer's sign-up. */
 const ORDER_CREATED = /订单|创建|提交|created|create/;
+
+/** A subscription's cancellation (Stripe's Canceled At): an order's elsewhere (Shopify's Cancelled at), so read only in a subscriptions export. */
+const SUBSCRIPTION_CANCELED_KEYS: ReadonlySet<string> = new Set(['canceled at', 'cancelled at', 'canceled on', 'cancelled on', 'canceled date', 'cancelled date'].map((w) => foldHeader(w).key));
+
+/**
+ * In a subscriptions export (plan/subscription-list.ts) the day a subscription was canceled is the day
+ * its customer left, as a SaaS export's Churned At is: read as endedAt where no column says so.
+ */
+function subscriptionCanceled(result: ColumnMapping[], taken: Set<FieldId>, overridden: ReadonlyMap<number, OverrideValue>, texts: readonly string[]): void {
+  if (taken.has('endedAt') || !isSubscriptionList(texts)) return;
+  const canceled = result.find((m) => m.field === null && !overridden.has(m.col) && SUBSCRIPTION_CANCELED_KEYS.has(foldHeader(m.header).key));
+  if (!canceled) return;
+  taken.add('endedAt');
+  result[canceled.col] = { ...canceled, field: 'endedAt', confidence: 0.9, source: 'auto', write: FIELD_BY_ID.endedAt.write };
+}
 
 /** A header that says only "date": whose date, a customer list cannot tell. */
 const BARE_DATE_KEYS: ReadonlySet<string> = new Set(['日期', '时间', '日期时间', 'date', 'datetime']);

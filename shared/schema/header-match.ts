@@ -204,11 +204,22 @@ const RECORD_PREFIX = /^\s*(person|organi[sz]ation|deal)\s*-\s*(.+)$/iu;
 /**
  * A Pipedrive deals export heads the deal's own columns 'Deal - …': of those only the ones saying who
  * the customer is, who holds him and when he was or is to be contacted are his. The deal's Title
- * (网站改版项目, 50 licences) is no name or job title, its ID no customer's, its Value no spending (an
- * open deal is hoped for), its Status (won, lost) no customer's standing, its creation no sign-up.
+ * (网站改版项目, 50 licences) is no name or job title, its ID no customer's, its creation no sign-up.
  */
 const DEAL_CUSTOMER_PARTS: ReadonlySet<string> = new Set(['organization', 'organisation', 'organization name', 'organisation name', 'contact person',
   'owner', 'next activity date', 'last activity date'].map((w) => foldHeader(w).key));
+/**
+ * The deal's own columns a deals list reads (plan/deal-list.ts, which the Deal - Title makes the sheet):
+ * its Status (Pipedrive's open / won / lost) says which deals were bought, its Value what a won one
+ * brought (an open or lost deal's is counted for no one), its Expected close date when an open one is
+ * to be chased and when a won one was bought (tester h75: all three unread, won deals Potential).
+ */
+const DEAL_OWN_PARTS: Readonly<Record<string, FieldId>> = Object.fromEntries(([
+  ['status', 'status'], ['value', 'amount'],
+  ['expected close date', 'closeDate'], ['close date', 'closeDate'],
+] as const).map(([w, f]) => [foldHeader(w).key, f]));
+/** As sure as a deals export's own Close Date is read. */
+const DEAL_OWN_CONFIDENCE = 0.9;
 /**
  * A form field of several inputs, exported a column per input: Gravity Forms' 'Name (First)',
  * 'Address (City)', Wufoo's 'Name - First', 'Address - Street Address'. The input is the field
@@ -256,6 +267,8 @@ function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' 
   }
   const record = RECORD_PREFIX.exec(text);
   if (record) {
+    const own = record[1].toLowerCase() === 'deal' ? DEAL_OWN_PARTS[foldHeader(record[2]).key] : undefined;
+    if (own !== undefined) return { field: own, confidence: DEAL_OWN_CONFIDENCE, how: 'contains', synonym: foldHeader(text).key };
     if (record[1].toLowerCase() === 'deal' && !DEAL_CUSTOMER_PARTS.has(foldHeader(record[2]).key)) return 'refused';
     const read = readHeader(record[2], options);
     const organisation = record[1].toLowerCase() !== 'person';
@@ -750,6 +763,13 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
  * (plan/held-elsewhere.ts reads a 储值余额 or Store credit as one, never an 应收余额).
  */
 export const OWED_HEADS: readonly string[] = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款'];
+/**
+ * Whole headers that name money owed with no owed word in them: a practice's Patient Balance (Dentrix,
+ * Open Dental: what the patient owes after insurance), Patient Portion, Patient Responsibility. Not a
+ * bare Balance, which a salon keeps for its client (held-elsewhere.ts).
+ */
+export const OWED_HEADER_KEYS: ReadonlySet<string> = new Set(['patient balance', 'patient portion', 'patient responsibility', 'patient balance due',
+  'guarantor balance', 'family balance'].map((w) => foldHeader(w).key));
 export const OWED_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'receivable', 'receivables', 'unpaid', 'overdue', 'arrear', 'arrears']);
 const NOT_SPENT_HEADS = [...OWED_HEADS, '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
 const NOT_SPENT_WORDS: ReadonlySet<string> = new Set([...OWED_WORDS, 'balance', 'remaining', 'quota']);

@@ -1,7 +1,7 @@
 /**
  * Headers of form and platform exports a tester found unread or misread: Qualtrics' respondent
  * (Recipient First Name, ExternalReference), Pipedrive's deals (Deal - Title is the deal's, Deal -
- * Organization the customer's company), 抖店's order and its lines (主订单编号 / 子订单编号), and when a
+ * Organization the customer's company, its Status, Value and Expected close date the deals list's), 抖店's order and its lines (主订单编号 / 子订单编号), and when a
  * form was sent (Timestamp, Submit Date, 提交时间, 填写时间): the customer's creation date.
  */
 import type { Plan } from '../../../shared';
@@ -68,10 +68,15 @@ describe('a Pipedrive deals export: the deal\'s own columns are not the customer
   ], { phone: { defaultRegion: 'US' } });
   const fields = fieldsOf(plan);
 
-  it('reads the deal\'s Title as no one\'s name or job title, and its ID, Value, Status, Label and creation as the deal\'s', () => {
+  it('reads the deal\'s Title as no one\'s name or job title, its ID, Stage, Label and creation as the deal\'s alone', () => {
     expect(fields).toMatchObject({
-      'Deal - Title': null, 'Deal - ID': null, 'Deal - Value': null, 'Deal - Status': null, 'Deal - Label': null, 'Deal - Deal created': null, 'Deal - Expected close date': null,
+      'Deal - Title': null, 'Deal - ID': null, 'Deal - Stage': null, 'Deal - Label': null, 'Deal - Deal created': null,
     });
+  });
+
+  it('reads its Status, Value and Expected close date for the deals list (tester h75: won deals were Potential)', () => {
+    expect(fields).toMatchObject({ 'Deal - Status': 'status', 'Deal - Value': 'amount', 'Deal - Expected close date': 'closeDate' });
+    expect(plan.orderList?.deals).toBe(true);
   });
 
   it('reads who the customer is, who holds him and when he is to be called', () => {
@@ -83,9 +88,10 @@ describe('a Pipedrive deals export: the deal\'s own columns are not the customer
     expect([fields['Deal - Organization'], fields['Organization - Name']].filter((f) => f === 'company')).toHaveLength(1);
   });
 
-  it('a lost deal does not make its customer ended: his follow-up is still reminded', () => {
-    // Joseph Miller's call of 29 November is overdue, whatever became of the 50 licences.
-    expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => r.sheetRow)).toEqual([3]);
+  it('a lost deal plans no call, nor makes its customer ended', () => {
+    // Joseph Miller's 50 licences are lost: the Next activity left in the deal is no call to make (as a
+    // HubSpot Closed lost deal's Next Step Date, plan/deal-list.ts), and he is silenced as no ended customer.
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => r.sheetRow)).not.toContain(3);
     expect(plan.reminders.silenced).toEqual({ doNotContact: 0, ended: 0, paused: 0 });
   });
 });
