@@ -46,6 +46,7 @@ import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/c
 import type { SheetColumns } from '../classify/rule-columns';
 import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
+import { consentConflicts } from './consent-conflicts';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { closingDayHeader, withClosingDays } from './closing-day';
@@ -386,6 +387,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       // The spend and order counts a merge adds up (two accounts) or keeps the larger of (one total typed twice?).
       ...(orderList ? [] : joinedTotals(cleaned, mergePlan ?? proposed, mergePlan !== null)),
       ...newerPhones(cleaned, mergePlan ?? proposed, mergePlan !== null),
+      // A refusal of marketing on one row and consent on the other: the merge must not silently keep the consent.
+      ...consentConflicts(cleaned, duplicates.groups, mergePlan ? new Set(mergePlan.archive.map((a) => a.groupId)) : null),
     ],
     merge: mergePlan,
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
