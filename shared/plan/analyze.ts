@@ -440,6 +440,7 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     const of: SameCustomerRows = { group: g.id, survivor: g.survivor };
     if (parallel) of.parallel = true;
     if (contracts) of.contracts = true;
+    if (g.confidence === 'review') of.review = true;
     // Two 班主任 or doctors of his: each one's reminder names the other as a co-carer, not a 撞单.
     // One thing two carers each logged (the car two 服务顾问 typed: no 撞单 said, their two names in conflict) is co-carers' too.
     if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers') || (g.oneThing && !g.ownerConflict && g.conflicts.some((c) => c.field === 'owner'))) of.coCarers = true;
