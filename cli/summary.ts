@@ -26,6 +26,8 @@ export interface SummaryInput {
   csvLossy?: number;
   /** Values of a CSV output written with the formula guard's leading apostrophe. */
   csvGuarded?: number;
+  /** Where those are: each column's header (its letter when it has none) and how many, as the summary names them. */
+  csvGuardedIn?: readonly { header: string; count: number }[];
   /** Values of a CSV output written behind the text mark the input had ('02134). */
   csvMarked?: number;
   /** How the CSV output marks text (settings output.csvTextMark). */
@@ -122,9 +124,11 @@ export function summaryText(input: SummaryInput): string {
  * Mailchimp …) is told in one line how to write it for that app's import, which would keep them;
  * written for re-import, the values that keep theirs (= and @) are said.
  */
-function csvMarkLines({ lang, csvGuarded = 0, csvMarked = 0, csvTextMark = 'excel' }: SummaryInput, headers: readonly string[]): string[] {
-  if (csvTextMark === 'none') return csvGuarded > 0 ? [say(lang, 'cli.summary.csvGuardedNone', { count: csvGuarded })] : [];
-  const lines = csvGuarded > 0 ? [say(lang, 'cli.summary.csvGuarded', { count: csvGuarded })] : [];
+function csvMarkLines({ lang, csvGuarded = 0, csvGuardedIn = [], csvMarked = 0, csvTextMark = 'excel' }: SummaryInput, headers: readonly string[]): string[] {
+  // Where the apostrophes are, not an example (+44 phones) that may be none of them (tester h74: one 合计 formula).
+  const columns = list(lang, csvGuardedIn.map((c) => say(lang, 'cli.summary.csvGuardedColumn', c)));
+  if (csvTextMark === 'none') return csvGuarded > 0 ? [say(lang, 'cli.summary.csvGuardedNone', { count: csvGuarded, columns })] : [];
+  const lines = csvGuarded > 0 ? [say(lang, 'cli.summary.csvGuarded', { count: csvGuarded, columns })] : [];
   const app = csvGuarded + csvMarked > 0 ? reimportExport(headers) : null;
   if (app !== null) lines.push(say(lang, 'cli.summary.csvForExcel', { app, count: csvGuarded + csvMarked }));
   return lines;

@@ -18,7 +18,7 @@ import { rowMap, type RowMap } from './io/row-map';
 import { outputCell, typedOverLines, type KeptTyped } from './io/typed-over-rows';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
-import { readsThroughText, shiftedAsExcel, type FormulaRewritten } from './io/shifted-formulas';
+import { readsThroughText, rewritesByKind, shiftedAsExcel, type FormulaRewritten } from './io/shifted-formulas';
 import { rowShift } from './io/kept-rows';
 import { namesLostByMerge, namesSpanningMovingRows, rulesLostByMerge } from './io/lost-references';
 import { spansMovingRows } from './io/three-d-references';
@@ -32,7 +32,7 @@ import type { SummaryInput } from './summary';
 import { say, type CliMessageKey } from './messages';
 import type { RunNote } from './notes';
 
-export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'csvMarked' | 'csvTextMark' | 'archive' | 'sheets' | 'files' | 'notes'> & {
+export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'csvGuardedIn' | 'csvMarked' | 'csvTextMark' | 'archive' | 'sheets' | 'files' | 'notes'> & {
   /** Where the archive went, for the JSON report: the sheet name, or the archive file as shown. */
   archiveAt?: string;
   /** The input rows merged away whose lines the CSV archive already held from the same merge run before (not added again). */
@@ -64,7 +64,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // plan was made knowing them (csv-companions.ts archivedDays).
     const made = { companions, csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks, loaded.csvDelimiter, csvTextMark) };
     const { written: kinds, emptied } = made.companions;
-    const { lossy: csvLossy, guarded: csvGuarded, marked: csvMarked } = made.csv;
+    const { lossy: csvLossy, guarded: csvGuarded, marked: csvMarked, guardedIn, formulas } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
@@ -80,11 +80,15 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // A totals row a merge made stale keeps its figure in the CSV: said here, by its row (write-csv.ts).
     if (staleTotals.length > 0) problems.push({ code: staleTotalsCode(staleTotals, plan), severity: 'warning' as const, params: staleTotalsParams(staleTotals, plan.sheetName, lang, csvText) });
     notes.push(...problems.map((p) => ({ key: p.code, params: p.params })));
+    const csvGuardedIn = [...(guardedIn ?? new Map<number, number>())].map(([col, count]) => ({ header: headerOf(col).trim() || columnLetter(col), count }));
+    // The CSV's own formulas a merge moved, as Excel moves them (csv-formulas.ts).
+    const shiftedNote = formulasShiftedNote(formulas?.rewritten ?? [], plan, shown, lang);
+    if (shiftedNote) notes.push(shiftedNote);
     // Named by its cell alone: the file keeps the text, and the summary prints no customer's data (README).
     const typedProblems = [...handSetProblems(plan, lang, rows), ...typedOverProblems(typed, plan, lang, rows, 'cli.typed.overCsv', { file: companionPath(shown, 'typed') })];
     notes.push(...typedProblems.map((p) => ({ key: p.code, params: p.params })));
     problems.push(...typedProblems);
-    return { csvLossy, csvGuarded, csvMarked, csvTextMark, files, archive, archiveAt, alreadyArchived, notes, problems };
+    return { csvLossy, csvGuarded, csvGuardedIn, csvMarked, csvTextMark, files, archive, archiveAt, alreadyArchived, notes, problems, ...(plan.merge ? { formulasRewritten: formulas?.rewritten ?? [] } : {}) };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, hidden, mode: loaded.mode, typedOver: typed }, staged);
@@ -110,7 +114,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
       ...unkeptNote(loaded, shown, lang),
       ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []),
       ...(written.keptRefs ? [{ key: 'cli.note.keptRowsRef' as const, params: { path: shown, count: written.keptRefs } }] : []),
-      ...(written.formulasShifted ? [{ key: 'cli.note.formulasShifted' as const, params: { path: shown, rows: plan.merge?.removeRows.length ?? 0, count: written.formulasShifted.count, before: written.formulasShifted.before, after: written.formulasShifted.after } }] : []),
+      ...[formulasShiftedNote(written.formulasShifted?.each ?? [], plan, shown, lang)].filter((n): n is RunNote => n !== undefined),
       ...(written.linksToArchive ? [{ key: 'cli.note.linksToArchive' as const, params: { path: shown, count: written.linksToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...(written.picturesToArchive ? [{ key: 'cli.note.picturesToArchive' as const, params: { path: shown, count: written.picturesToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...typedNotes(written.typed ?? [], lang),
@@ -415,3 +419,19 @@ function refuseMergeOverLostReferences(loaded: LoadedInput, plan: Plan): void {
   throw new CliError(key, { sheet: rule.sheet, range: rule.range, formula: rule.formula.replace(/^=/, ''), count: rules.filter((r) => r.kind === rule.kind).length });
 }
 
+/**
+ * The note of the formulas a merge rewrote, counted as they are: those reading a removed row (a 合计's
+ * range shrank) apart from those that only moved up with the rows below it (tester h74: one row
+ * removed, and "25 formulas reading them" were 24 that had moved and one total).
+ */
+function formulasShiftedNote(each: readonly FormulaRewritten[], plan: Plan, path: string, lang: Lang): RunNote | undefined {
+  const removed = plan.merge?.removeRows ?? [];
+  if (each.length === 0 || removed.length === 0) return undefined;
+  const { reading, moved } = rewritesByKind(each, plan.sheetName, removed);
+  const rows = removed.length;
+  const part = (key: 'cli.note.formulasReading' | 'cli.note.formulasMoved', of: FormulaRewritten[]) =>
+    of.length === 0 ? undefined : say(lang, key, { count: of.length, rows, before: of[0].before, after: of[0].after });
+  const parts = [part('cli.note.formulasReading', reading), part('cli.note.formulasMoved', moved)].filter((p): p is string => p !== undefined);
+  const what = parts.length === 2 ? say(lang, 'cli.note.formulasJoin', { first: parts[0], second: parts[1] }) : parts[0];
+  return { key: 'cli.note.formulasShifted', params: { path, rows, what } };
+}

@@ -50,15 +50,26 @@ export function archiveTable(plan: Plan, lang: Lang, rows: RowMap): ArchiveTable
   const merge = plan.merge;
   if (!merge || merge.archive.length === 0) return null;
   const tableWidth = merge.archiveHeaders.length - ARCHIVE_TOOL_COLUMNS;
+  const retyped = retypedCells(plan);
   const lines = merge.archive.map((a): ArchiveLine => {
     const survivorRow = rows.target(a.survivorRow);
-    const cells = a.cells.slice(0, tableWidth);
+    // A value typed as text that only became the date or number it showed is written as the main
+    // sheet writes it (tester h75: 2025-02-11 14:20:00 as text in the archive, a date-time in the
+    // sheet); anything the cleaning changed stays as typed, the archive keeping what was merged away.
+    const cells = a.cells.slice(0, tableWidth).map((cell, i) => retyped.get(`${a.sheetRow}:${merge.archiveCols[i]}`) ?? cell);
     while (cells.length < tableWidth) cells.push({ kind: 'empty' });
     // The reason names the kept row; say where that row is in the output, like the kept-row column.
     const params = a.reason.params.row === a.survivorRow ? { ...a.reason.params, row: survivorRow } : a.reason.params;
     return { cells, sourceRow: a.sheetRow, survivorRow, group: a.groupId, reason: t(lang, a.reason.code, params), ...(merge.mergedOn === undefined ? {} : { mergedOn: merge.mergedOn }), ...(merge.mergedAt === undefined ? {} : { mergedAt: merge.mergedAt }) };
   });
   return { sheet: merge.archiveSheet, headers: merge.archiveHeaders, tableWidth, tableCols: merge.archiveCols, lines };
+}
+
+/** The plan's retypes (`retype`: text that only became the date or number it showed), by `row:tableCol`. */
+function retypedCells(plan: Plan): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  for (const e of plan.edits) if (e.retype) out.set(`${e.sheetRow}:${e.col}`, e.after);
+  return out;
 }
 
 /** An archive line as one row of cells (for the CSV companion), its reason as given. */

@@ -5,7 +5,7 @@
  * only ever added; consumers must ignore keys they do not know.
  */
 import {
-  cellText, columnLetter, numberWithDecimals, numberWithMarker, reasonTexts, reminderText, sheetDate, shownText, t, type OwnerClaim,
+  cellText, columnLetter, numberWithDecimals, numberWithMarker, reasonTexts, reminderText, sheetDate, showsDecimalComma, shownText, t, type OwnerClaim,
   type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
   type ReminderKind, type ReportSeries, type Severity, type Params,
 } from '../../shared';
@@ -531,8 +531,26 @@ function changeEntry(edit: CellEdit, lang: Lang, letter: (c: number) => string, 
  */
 function shown(cell: Cell): string | null {
   if (cell.kind === 'date') return sheetDate(cell.value);
-  if (cell.kind === 'number') return numberWithMarker(cell.value, cell.format) ?? numberWithDecimals(cell.value, cell.format) ?? shownText(cell);
+  if (cell.kind === 'number') {
+    const marked = numberWithMarker(cell.value, cell.format) ?? numberWithDecimals(cell.value, cell.format);
+    return marked === null ? shownText(cell) : grouped(marked, cell.format);
+  }
   return cell.kind === 'empty' ? null : shownText(cell);
+}
+
+/** A format that groups thousands (#,##0): quoted text and [$…] tags aside. */
+const GROUPS = /#,##0/;
+
+/**
+ * An amount with its thousands grouped where its format groups them, as the cell shows it
+ * (HK$120,000 under "HK$"#,##0, 1.234,50 € under a decimal-comma format): the CSV writes plain
+ * digits for the next run to read, but the report is read by a person beside the sheet (tester h74:
+ * "HK$120,000" → "HK$120000" while the cell showed HK$120,000).
+ */
+function grouped(text: string, format: string | undefined): string {
+  if (format === undefined || !GROUPS.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return text;
+  const mark = showsDecimalComma(format) ? '.' : ',';
+  return text.replace(/\d+/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, mark));
 }
 
 /** The report made at a temporary path beside `path`, to be moved in with the cleaned files (write-file.ts commitStaged). */

@@ -120,3 +120,33 @@ export function shiftWorkbookFormulas(workbook: ExcelJS.Workbook, sheet: ExcelJS
   const example = each.find((x) => x.sheet === sheet.name) ?? each[0];
   return { count: each.length, before: example.before, after: example.after, each };
 }
+
+/**
+ * Whether a formula on `at` (its references without a sheet are to it) reads one of the `removed` rows
+ * of `sheet`: a 合计's =SUM(F4:F43) over the archived row 21 does; the =F22-G22 of a row below it only
+ * moved up with its row. The note of a merge tells the two apart (tester h74: 25 formulas were said to
+ * read one removed row, when one did and 24 had moved).
+ */
+export function readsRemovedRows(formula: string, sheet: string, at: string, removed: readonly number[]): boolean {
+  const own = at === sheet;
+  const outsideTexts = formula.split(/"(?:[^"]|"")*"/).join(' ');
+  for (const m of outsideTexts.matchAll(REF)) {
+    const prefix = m[1];
+    const name = prefix === undefined ? undefined : prefix.slice(0, -1).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    if (prefix === undefined ? !own : name !== sheet) continue;
+    const rows = m[2].split(':').map((p) => Number(/(\d+)$/.exec(p)?.[1] ?? NaN)).filter(Number.isFinite);
+    if (rows.length === 0) continue;
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    if (removed.some((r) => r >= top && r <= bottom)) return true;
+  }
+  return false;
+}
+
+/** The rewrites of a merge parted into those reading a removed row and those that only moved with the rows. */
+export function rewritesByKind(each: readonly FormulaRewritten[], sheet: string, removed: readonly number[]): { reading: FormulaRewritten[]; moved: FormulaRewritten[] } {
+  const reading: FormulaRewritten[] = [];
+  const moved: FormulaRewritten[] = [];
+  for (const f of each) (readsRemovedRows(f.before, sheet, f.sheet, removed) ? reading : moved).push(f);
+  return { reading, moved };
+}

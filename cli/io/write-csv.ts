@@ -11,6 +11,8 @@ import { timeOfDayText } from './time-of-day';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import type { TextMark, TextMarks } from './read-csv';
 import { lostDigitsInCsvRows } from './lost-digits-csv';
+import { keepCsvFormulas, ownFormulaOf } from './csv-formulas';
+import type { FormulaRewritten } from './shifted-formulas';
 
 /**
  * A leading = + - @ TAB CR or LF makes a spreadsheet evaluate the value. papaparse's own default,
@@ -124,6 +126,9 @@ function textFormulaOf(cell: Cell, mark: CsvTextMark = 'excel'): string | undefi
   return cell.formula === formula ? formula : undefined;
 }
 
+/** A formula the writer writes as it is: a text's (textFormulaOf) or the input's own (csv-formulas.ts), in either mark. */
+const writtenFormulaOf = (cell: Cell, mark: CsvTextMark = 'excel'): string | undefined => textFormulaOf(cell, mark) ?? ownFormulaOf(cell);
+
 /** A text formula's CSV field: quoted, its quotes doubled (RFC 4180). */
 const quotedField = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 
@@ -134,11 +139,15 @@ const padded = (row: Cell[], width: number, delimiter: CsvDelimiter): (string | 
 };
 
 /** A row holding a text formula, as one CSV line (no line end): papaparse's fields, the formulas passing as they are. */
-function lineWithFormulas(row: Cell[], width: number, delimiter: CsvDelimiter, config: Papa.UnparseConfig): string {
+function lineWithFormulas(row: Cell[], width: number, delimiter: CsvDelimiter, config: Papa.UnparseConfig, mark: CsvTextMark): string {
   // Quoting and the formula guard are per value, so fields unparsed one by one join to the line.
   return padded(row, width, delimiter).map((v, i) => {
-    const formula = i < row.length ? textFormulaOf(row[i]) : undefined;
-    return formula !== undefined ? quotedField(formula) : Papa.unparse([[v]], config);
+    const cell = i < row.length ? row[i] : undefined;
+    const formula = cell === undefined ? undefined : textFormulaOf(cell, mark);
+    if (formula !== undefined) return quotedField(formula);
+    // The input's own formula, quoted only where its text needs it, as papaparse quotes any field.
+    const own = cell === undefined ? undefined : ownFormulaOf(cell);
+    return own !== undefined ? Papa.unparse([[own]], { ...config, escapeFormulae: false }) : Papa.unparse([[v]], config);
   }).join(delimiter);
 }
 
@@ -150,7 +159,7 @@ function lineWithFormulas(row: Cell[], width: number, delimiter: CsvDelimiter, c
 export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE, delimiter: CsvDelimiter = COMMA, mark: CsvTextMark = 'excel'): Generator<string> {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const config = { ...UNPARSE, delimiter, escapeFormulae: formulaGuard(mark) };
-  const textFormula = (cell: Cell) => textFormulaOf(cell, mark) !== undefined;
+  const textFormula = (cell: Cell) => writtenFormulaOf(cell, mark) !== undefined;
   yield BOM;
   for (let from = 0; from < rows.length; from += rowsPerPiece) {
     const piece = rows.slice(from, from + rowsPerPiece);
@@ -159,7 +168,7 @@ export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE, delimi
       yield Papa.unparse(piece.map((row) => padded(row, width, delimiter)), config) + UNPARSE.newline;
       continue;
     }
-    yield piece.map((row) => (row.some(textFormula) ? lineWithFormulas(row, width, delimiter, config) : Papa.unparse([padded(row, width, delimiter)], config))).join(UNPARSE.newline) + UNPARSE.newline;
+    yield piece.map((row) => (row.some(textFormula) ? lineWithFormulas(row, width, delimiter, config, mark) : Papa.unparse([padded(row, width, delimiter)], config))).join(UNPARSE.newline) + UNPARSE.newline;
   }
 }
 
@@ -168,6 +177,7 @@ export function csvOf(grid: Grid, plan: Plan, marks: TextMarks = NO_MARKS, mark:
   const placed = placePlan(grid, plan);
   const rows = cleanedCells(grid, plan, placed);
   markStaleFormulas(rows, plan, placed);
+  keepCsvFormulas(rows, grid, plan, placed);
   lostDigitsInCsvRows(rows, plan);
   if (mark === 'excel') keepTextMarks(rows, marks);
   return unparseCells(withoutRows(rows, plan.merge?.removeRows ?? []), COMMA, mark);
@@ -271,16 +281,23 @@ export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells
  * so the user is told how many (our own reader takes it off again, read-csv.ts).
  */
 export function guardedInCsv(rows: readonly Cell[][], mark: CsvTextMark = 'excel'): number {
-  const guard = formulaGuard(mark);
   let count = 0;
-  for (const row of rows) {
-    for (const cell of row) {
-      if (cell.kind === 'empty' || cell.kind === 'number' || textFormulaOf(cell, mark) !== undefined) continue;
-      const value = csvValue(cell);
-      if (typeof value === 'string' && guard.test(value)) count++;
-    }
-  }
+  for (const n of guardedByColumn(rows, mark).values()) count += n;
   return count;
+}
+
+/** `guardedInCsv` by column (from 1, in the order first met): the summary names where the apostrophes are, not an example that may be none of them. */
+export function guardedByColumn(rows: readonly Cell[][], mark: CsvTextMark = 'excel'): Map<number, number> {
+  const guard = formulaGuard(mark);
+  const by = new Map<number, number>();
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      if (cell.kind === 'empty' || cell.kind === 'number' || writtenFormulaOf(cell, mark) !== undefined) return;
+      const value = csvValue(cell);
+      if (typeof value === 'string' && guard.test(value)) by.set(i + 1, (by.get(i + 1) ?? 0) + 1);
+    });
+  }
+  return by;
 }
 
 /** Values of the file written behind the text mark the input had ('02134, ="01002": keepTextMarks). */
@@ -299,10 +316,14 @@ export interface CsvWritten {
   marked: number;
   /** Values written with a leading apostrophe so that no spreadsheet runs them (see `guardedInCsv`). */
   guarded: number;
+  /** Those by sheet column (from 1), for the summary to name their headers; absent when none. */
+  guardedIn?: Map<number, number>;
   /** Formulas whose saved result the run made stale, written as a text saying so (see `markStaleFormulas`). */
   stale: StaleFormula[];
   /** Totals rows' formulas a merge made stale, written as their saved result (see `markStaleFormulas`). */
   staleTotals: StaleFormula[];
+  /** The input CSV's own formulas written as formulas (csv-formulas.ts); absent when it held none. */
+  formulas?: { kept: number; rewritten: FormulaRewritten[] };
 }
 
 /**
@@ -317,6 +338,7 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   const placed = placePlan(grid, plan);
   const rows = cleanedCells(grid, plan, placed);
   const { marked: stale, totals: staleTotals } = markStaleFormulas(rows, plan, placed);
+  const formulas = keepCsvFormulas(rows, grid, plan, placed);
   lostDigitsInCsvRows(rows, plan);
   // For re-import the input's own marks go too: the importer reads the digits, and would keep the mark.
   if (mark === 'excel') keepTextMarks(rows, marks);
@@ -326,5 +348,7 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
   if (staged) staged.push(await stageText(path, csvPieces(kept, ROWS_PER_PIECE, delimiter, mark), newMode));
   else await writeFileAtomic(path, csvPieces(kept, ROWS_PER_PIECE, delimiter, mark), newMode);
-  return { lossy: lossyInCsv(grid, plan, rows, mark), marked, guarded: guardedInCsv(kept, mark), stale, staleTotals };
+  const guardedIn = guardedByColumn(kept, mark);
+  const guarded = [...guardedIn.values()].reduce((a, b) => a + b, 0);
+  return { lossy: lossyInCsv(grid, plan, rows, mark), marked, guarded, ...(guarded > 0 ? { guardedIn } : {}), stale, staleTotals, ...(formulas.kept > 0 ? { formulas } : {}) };
 }

@@ -2,10 +2,13 @@
  * A word taken from the sheet (what a due column names: 保险, 疫苗, Policy, Membership) as a message in
  * `lang` says it. English quotes only a word in another script ("疫苗" ends on …), which would
  * otherwise run into the sentence; its own words read as words (Policy ends on …, Policy ending).
+ * Chinese quotes a word of no Chinese character the same way, in its own quotes (“Membership”即将到期):
+ * a Latin word glued to the Chinese after it read as a typo (tester h74: Membership即将到期).
  */
 import type { Lang } from './define';
 
 const LATIN = /\p{Script=Latin}/u;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Words the run gives a due column itself, not the sheet's (remind/due-label.ts: a bare 到期日期 beside
@@ -16,5 +19,6 @@ const RUN_WORDS: Readonly<Record<string, string>> = { 会员卡: 'Membership', �
 
 export function sheetWord(lang: Lang, word: string): string {
   if (lang === 'en' && RUN_WORDS[word] !== undefined) return RUN_WORDS[word];
-  return lang === 'en' && !LATIN.test(word) ? `"${word}"` : word;
+  if (lang === 'zh-CN') return HAN.test(word) || word.trim() === '' ? word : `“${word}”`;
+  return !LATIN.test(word) ? `"${word}"` : word;
 }

@@ -4,11 +4,15 @@
  * dots that sit inside Chinese names (北京星辰科技 (集团) 有限公司, 买买提 · 艾力).
  */
 const HAN = '\\p{Script=Han}';
-const JOINERS = '()·・•';
 
 const BETWEEN_HAN = new RegExp(`(?<=${HAN})\\s+(?=${HAN})`, 'gu');
-const HAN_THEN_JOINER = new RegExp(`(?<=${HAN})\\s+(?=[${JOINERS}])`, 'gu');
-const JOINER_THEN_HAN = new RegExp(`(?<=[${JOINERS}])\\s+(?=${HAN})`, 'gu');
+/**
+ * A bracket hugs the Chinese around it only when it holds Chinese (北京星辰科技 (集团) 有限公司): one
+ * holding a Latin name is another writing of it, spaced as typed (陈伟明 (Tan Wei Meng), tester h75:
+ * a name of no error lost its space).
+ */
+const HAN_THEN_JOINER = new RegExp(`(?<=${HAN})\\s+(?=\\(${HAN}|[)·・•])`, 'gu');
+const JOINER_THEN_HAN = new RegExp(`(?:(?<=${HAN}\\))|(?<=[(·・•]))\\s+(?=${HAN})`, 'gu');
 /** A middle dot between Han characters hugs them: 买买提 · 艾力 → 买买提·艾力. */
 const DOT_HAN = new RegExp(`(?<=${HAN}[·・•])\\s+|\\s+(?=[·・•]${HAN})`, 'gu');
 

@@ -48,6 +48,7 @@ import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/c
 import type { SheetColumns } from '../classify/rule-columns';
 import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
+import { consentConflicts } from './consent-conflicts';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { isSubscriptionList, subscriptionRows } from './subscription-list';
@@ -409,6 +410,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       // The spend and order counts a merge adds up (two accounts) or keeps the larger of (one total typed twice?).
       ...(orderList ? [] : joinedTotals(cleaned, mergePlan ?? proposed, mergePlan !== null)),
       ...newerPhones(cleaned, mergePlan ?? proposed, mergePlan !== null),
+      // A refusal of marketing on one row and consent on the other: the merge must not silently keep the consent.
+      ...consentConflicts(cleaned, duplicates.groups, mergePlan ? new Set(mergePlan.archive.map((a) => a.groupId)) : null),
     ],
     merge: mergePlan,
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
@@ -460,6 +463,7 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     const of: SameCustomerRows = { group: g.id, survivor: g.survivor };
     if (parallel) of.parallel = true;
     if (contracts) of.contracts = true;
+    if (g.confidence === 'review') of.review = true;
     // Two 班主任 or doctors of his: each one's reminder names the other as a co-carer, not a 撞单.
     // One thing two carers each logged (the car two 服务顾问 typed: no 撞单 said, their two names in conflict) is co-carers' too.
     if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers') || (g.oneThing && !g.ownerConflict && g.conflicts.some((c) => c.field === 'owner'))) of.coCarers = true;

@@ -35,6 +35,11 @@ export interface SameCustomerRows {
    * may be the renewal of another, typed as a new row (remind.ts `withGroupContractEnd`). Present only when true.
    */
   contracts?: true;
+  /**
+   * The group is only offered for review (one customer's two accounts, VIP30001 and VIP30002): another
+   * rep's row of it is perhaps a 撞单, said so (可能撞单 … 请核实), not as a sure one. Present only when true.
+   */
+  review?: true;
   /** The rows are held by co-carers (two 班主任, two doctors: schema/service-roles.ts), not two reps: no 撞单. Present only when true. */
   coCarers?: true;
   /**
@@ -308,6 +313,7 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
     if (named.length === 0) continue;
     keep.heldBy = named;
     if (same.get(keep.sheetRow)?.coCarers) keep.coCarers = true;
+    if (same.get(keep.sheetRow)?.review) keep.maybeHeld = true;
   }
   namesOtherReps(out, same);
   return out;
@@ -327,7 +333,10 @@ export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap
     const of = same.get(r.sheetRow);
     // A 撞单 the owner rule decided is reminded to its keeper alone, on rows of both reps (onePerCustomer
     // made them one, naming the other rep's among its alsoRows): here they are named as the other rep's.
-    if (!of || of.parallel || r.heldBy || (r.alsoRows && of.keeper === undefined)) continue;
+    // What is said of him (a birthday, an anniversary) is one across his records side by side: each such
+    // reminder names the others, not only the one folded with a copy's (tester h74: the anniversary of a
+    // 撞单's row named nobody, her birthday did).
+    if (!of || (of.parallel && !PERSON_KINDS.has(r.kind)) || r.heldBy || (r.alsoRows && of.keeper === undefined)) continue;
     const rows = byGroup.get(of.group) ?? [];
     const own = rows.find((o) => o.sheetRow === r.sheetRow);
     if (!own) continue;
@@ -349,6 +358,7 @@ export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap
     if (theirs.size > 0) {
       r.heldBy = [...theirs.values()];
       if (of.coCarers) r.coCarers = true;
+      if (of.review) r.maybeHeld = true;
     }
     const named = [...copies, ...[...theirs.values()].flatMap((h) => h.rows), ...(r.alsoRows ?? [])];
     if (named.length > 0) r.alsoRows = [...new Set(named)].sort((a, b) => a - b);
@@ -397,6 +407,7 @@ function namesOtherReps(reminders: readonly Reminder[], same: SameCustomer): voi
       if (others.length === 0) return;
       r.heldBy = others;
       if (same.get(r.sheetRow)?.coCarers) r.coCarers = true;
+      if (same.get(r.sheetRow)?.review) r.maybeHeld = true;
       r.alsoRows = [...new Set([...(r.alsoRows ?? []), ...others.flatMap((o) => o.rows)])].sort((a, b) => a - b);
     });
   }

@@ -36,6 +36,8 @@ export interface Reminder {
   contacts?: true;
   /** A customer two reps hold (撞单), not merged yet: the other reps and their rows of him, reminded to them of the same event. */
   heldBy?: { owner: string; rows: number[] }[];
+  /** `heldBy` names another rep's rows of a group only offered for review: perhaps a 撞单, said so. Present only when true. */
+  maybeHeld?: true;
   /** `heldBy` names co-carers (another 班主任 or doctor of his: schema/service-roles.ts), not reps in a 撞单. */
   coCarers?: true;
   /**

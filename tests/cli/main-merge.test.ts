@@ -650,8 +650,8 @@ describe('--merge over formulas', () => {
   });
 
   it.each<[string, string, string]>([
-    ['zh-CN', '合计', '合并从工作表中移走了 1 行，引用这些行的 2 个公式已按 Excel 删除行时的方式改写（如 =SUM(I2:I7) → =SUM(I2:I6)）；Excel 打开“merged.xlsx”时会重新计算。'],
-    ['en', 'Total', 'The merge took 1 row out of the sheet, and 2 formulas reading them were rewritten as Excel rewrites them when rows are deleted (such as =SUM(I2:I7) → =SUM(I2:I6)); Excel computes them anew when it opens "merged.xlsx".'],
+    ['zh-CN', '合计', '合并从工作表中移走了 1 行，公式已按 Excel 删除行时的方式改写：2 个公式的范围包含被移走的行，已相应缩小（如 =SUM(I2:I7) → =SUM(I2:I6)）；Excel 打开“merged.xlsx”时会重新计算。'],
+    ['en', 'Total', 'The merge took 1 row out of the sheet, and formulas were rewritten as Excel rewrites them when rows are deleted: 2 formulas whose ranges held the row now leave it out (such as =SUM(I2:I7) → =SUM(I2:I6)); Excel computes them anew when it opens "merged.xlsx".'],
   ])('says which formulas it rewrote (%s)', async (lang, label, said) => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');

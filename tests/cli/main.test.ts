@@ -471,8 +471,8 @@ describe('main: a successful run', () => {
   });
 
   it.each([
-    ['en', '2 values starting with = + - or @ (such as +44 phone numbers) are written with a leading apostrophe'],
-    ['zh-CN', '有 2 个以 = + - 或 @ 开头的值（如 +44 开头的电话）前加了一个撇号'],
+    ['en', '2 values starting with = + - or @ (2 in "Phone") are written with a leading apostrophe'],
+    ['zh-CN', '有 2 个以 = + - 或 @ 开头的值（“Phone”列 2 个）前加了一个撇号'],
   ] as const)('says how many values a CSV output carries with the formula guard\'s apostrophe (%s)', async (lang, said) => {
     writeFileSync(path.join(dir, 'uk.csv'), 'Name,Phone,Notes\r\nOliver Smith,+44 20 7946 0958,VIP\r\nAmelia Jones,+44 161 496 0000,\r\nJack Brown,,call back\r\n');
     const { code, io } = await cli(['clean', 'uk.csv', '--out', 'uk.cleaned.csv', '--lang', lang, ...TODAY]);

@@ -144,6 +144,11 @@ export const dedupeMessages = defineMessages(
       'Rows {rowList} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but it is the value of another record ({keyHeader} {otherKey}): merged into row {survivor}, it will keep its own record\'s ({keyHeader} {key}) {old}, and {value} will go to the merged values.',
     'dedupe.newerPhone.keptProposed':
       'Rows {rowList} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: merged into row {survivor}, it will keep {old}, and {value} will go to the merged values.',
+    // A consent the rows disagree on (consent-conflicts.ts): the refusal is the safe value (GDPR Art. 7, PIPL Art. 14).
+    'dedupe.consentConflict.merged':
+      'Consent conflict in {group}: rows {rowList}, merged into row {survivor}, disagree on "{header}": row {refusedRows} says {refusal}, row {consentRows} {consent}, and the kept row holds {kept}. A refusal stands until the customer consents again (GDPR), so the safe value is the refusal, {refusal}: check before mailing this customer.',
+    'dedupe.consentConflict.proposed':
+      'Consent conflict in {group}: rows {rowList} (not merged yet) disagree on "{header}": row {refusedRows} says {refusal}, row {consentRows} {consent}; merged into row {survivor}, it would keep {kept}. A refusal stands until the customer consents again (GDPR), so the safe value is the refusal, {refusal}: check before mailing this customer.',
     'dedupe.newerPhone.merged':
       'Rows {rowList}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
     'dedupe.newerPhone.proposed':
@@ -362,6 +367,10 @@ export const dedupeMessages = defineMessages(
       '第 {rowList} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但它属于另一条记录（{keyHeader} {otherKey}）：合并到第 {survivor} 行后仍用本记录（{keyHeader} {key}）的 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.keptProposed':
       '第 {rowList} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：合并到第 {survivor} 行后仍用 {old}，{value} 记在合并记录中。',
+    'dedupe.consentConflict.merged':
+      '{group} 的同意状态冲突：第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不一致：第 {refusedRows} 行为 {refusal}，第 {consentRows} 行为 {consent}，保留行为 {kept}。客户拒绝后，在重新同意之前拒绝一直有效（GDPR、个人信息保护法），稳妥的取值是拒绝（{refusal}）：联系或发送营销信息前请先核实。',
+    'dedupe.consentConflict.proposed':
+      '{group} 的同意状态冲突：第 {rowList} 行（尚未合并）的“{header}”不一致：第 {refusedRows} 行为 {refusal}，第 {consentRows} 行为 {consent}；合并到第 {survivor} 行后将保留 {kept}。客户拒绝后，在重新同意之前拒绝一直有效（GDPR、个人信息保护法），稳妥的取值是拒绝（{refusal}）：联系或发送营销信息前请先核实。',
     'dedupe.newerPhone.merged':
       '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.proposed':

@@ -71,6 +71,21 @@ describe('jsonReport: shape (version 1, documented in README.md under "Command l
     expect(change?.after).toBe('2024-03-05 14:22:10');
   });
 
+  // A Hong Kong sheet's HK$120,000 is cleaned into the number 120000 under "HK$"#,##0: the report shows
+  // it as the cell does, its thousands grouped, not HK$120000 (tester h74); a decimal-comma format groups with dots.
+  it.each([
+    ['HK$120,000', num(120000, '"HK$"#,##0'), 'HK$120,000'],
+    ['¥28,600', num(28600, '"¥"#,##0'), '¥28,600'],
+    ['¥1,245.50', num(1245.5, '"¥"#,##0.00'), '¥1,245.50'],
+    ['1.234,50 €', num(1234.5, '[$-407]#,##0.00" €"'), '1.234,50 €'],
+    ['£800 (no grouping in its format)', num(800, '"£"0'), '£800'],
+    ['1,245.50 typed with its thousands', num(1245.5, '#,##0.00'), '1,245.50'],
+  ])('shows an amount typed %s as its cell does', (typed, after, said) => {
+    const grid = gridOf([['Client Name', 'Total Spend'], ['CHAN Tai Man', typed]], 'hk', 1, 1);
+    const plan = planFor(grid, { fields: ['name', 'amount'], edits: [{ sheetRow: 2, col: 1, field: 'amount', before: text(typed), after, reason: 'fix.generic' }] });
+    expect(jsonReport({ plan, input: 'hk.csv', output: null, today: '2026-12-04', lang: 'en' }).rows[0].changes[0].after).toBe(said);
+  });
+
   it('renders issues in the chosen language; a row-level issue has no column', () => {
     expect(report.rows[1].issues).toEqual([
       { column: 'D', header: '手机', field: 'mobile', code: 'required.missing', severity: 'error', message: t('zh-CN', 'required.missing', { field: 'mobile' }) },

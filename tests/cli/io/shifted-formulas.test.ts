@@ -1,6 +1,6 @@
 /** Formulas rewritten as Excel rewrites them on a row delete, for a merge that archives rows (shifted-formulas.ts). */
 import { rowShift } from '../../../cli/io/kept-rows';
-import { readsThroughText, shiftedAsExcel } from '../../../cli/io/shifted-formulas';
+import { readsRemovedRows, readsThroughText, shiftedAsExcel } from '../../../cli/io/shifted-formulas';
 
 const SHEET = '会员';
 // A 母婴店 会员 sheet, header on row 1, members on rows 2–9, 合计 on row 10: the merge archives rows 4 and 6.
@@ -63,4 +63,17 @@ describe('a formula reading a place through a text, which no rewrite moves (refu
     ['the sheet\'s name as a word in a text', 'IF(F9>1000,"会员达标","")'],
     ['a function whose name holds INDIRECT', 'MYINDIRECTX(E2)'],
   ])('not %s: %s', (_, formula) => expect(readsThroughText(formula, SHEET)).toBe(false));
+});
+
+describe('readsRemovedRows: a formula reading a row a merge removed, or one that only moved with the rows', () => {
+  it.each([
+    ['a 合计 whose range held the removed row', 'SUM(F4:F43)', '家具订单', [21], true],
+    ['a 尾款 of a row below it, moved up', 'F22-G22', '家具订单', [21], false],
+    ['a 小计 over the rows above', 'SUM(F4:F20)', '家具订单', [21], false],
+    ['another sheet\'s total over it', "SUM('家具订单'!F4:F43)", '汇总', [21], true],
+    ['another sheet\'s cell below it', '家具订单!F30', '汇总', [21], false],
+    ['a word in a text', '"F21"&A1', '家具订单', [21], false],
+  ] as const)('%s: =%s → %s', (_why, formula, at, removed, reads) => {
+    expect(readsRemovedRows(formula, '家具订单', at, removed)).toBe(reads);
+  });
 });

@@ -11,8 +11,9 @@ const reference = {
   removeCjkSpaces: (s: string) =>
     s
       .replace(new RegExp(`(?<=${HAN})\\s+(?=${HAN})`, 'gu'), '')
-      .replace(new RegExp(`(?<=${HAN})\\s+(?=[()·・•])`, 'gu'), '')
-      .replace(new RegExp(`(?<=[()·・•])\\s+(?=${HAN})`, 'gu'), '')
+      // A bracket hugs Chinese only where it holds Chinese: 陈伟明 (Tan Wei Meng) keeps its space.
+      .replace(new RegExp(`(?<=${HAN})\\s+(?=\\(${HAN}|[)·・•])`, 'gu'), '')
+      .replace(new RegExp(`(?:(?<=${HAN}\\))|(?<=[(·・•]))\\s+(?=${HAN})`, 'gu'), '')
       .replace(new RegExp(`(?<=${HAN}[·・•])\\s+|\\s+(?=[·・•]${HAN})`, 'gu'), ''),
   stripStrayPunctuation: (s: string) => {
     const opening = '([{（［｛【〔〖〈《「『“‘"\'';
@@ -49,6 +50,7 @@ describe('name tidying: the fast answers are the full definitions', () => {
   it.each([
     ['北京 星辰 科技 (集团) 有限公司', '北京星辰科技(集团)有限公司'],
     ['Mary Jane', 'Mary Jane'],
+    ['陈伟明 (Tan Wei Meng)', '陈伟明 (Tan Wei Meng)'],
   ])('removeCjkSpaces(%j) = %j', (raw, expected) => expect(removeCjkSpaces(raw)).toBe(expected));
   it.each([
     [',张三', '张三'],

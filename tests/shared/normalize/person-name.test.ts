@@ -18,6 +18,10 @@ describe('cleanPersonName', () => {
     ['田 中华', '田中华', 'a Chinese surname 田 with a stray space is no Japanese 田中'],
     ['张伟（销售部）', '张伟(销售部)', 'full-width brackets'],
     ['张伟 (销售部)', '张伟(销售部)', 'space before a bracket after Chinese'],
+    // A Malaysian or Singaporean customer's Chinese name with its romanised one (tester h75): no error to fix.
+    ['陈伟明 (Tan Wei Meng)', '陈伟明 (Tan Wei Meng)', 'a Latin name in brackets after a Chinese one keeps its space'],
+    ['林美玲 (Lim Mei Ling) 女士', '林美玲 (Lim Mei Ling) 女士', 'and so does the title after it'],
+    ['张伟 (销售部) 经理', '张伟(销售部)经理', 'a Chinese note in brackets still hugs the Chinese around it'],
     ['Ｄａｖｉｄ　Ｌｉ', 'David Li', 'full-width Latin letters'],
     [',张三', '张三', 'stray leading comma'],
     ['张三。', '张三', 'stray full stop'],

@@ -185,7 +185,7 @@ describe('a company sheet says what the row lacks: the company, and its contact'
   });
 
   it('the summary\'s short title fits either sheet: 没有姓名或名称', () => {
-    expect(issueTitle('zh-CN', 'required.nameless')).toBe('没有姓名或名称，只有邮箱、电话或微信');
-    expect(issueTitle('en', 'required.nameless')).toBe('no name, known only by e-mail, phone or WeChat');
+    expect(issueTitle('zh-CN', 'required.nameless')).toBe('没有姓名或名称，只有联系方式');
+    expect(issueTitle('en', 'required.nameless')).toBe('no name, known only by a contact detail');
   });
 });
