@@ -370,6 +370,7 @@ describe('the summary of an account\'s several contacts', () => {
 
 describe('summaryText: a 状态 column whose values name no class', () => {
   // A sales ledger's 状态: 正常 says nothing of the customer type, 黑名单 is a standing (not to contact), 跟进中 a stage.
+  // Its 已流失 is a customer type, so the column is compared as one (what-if.ts: only the kinds of labels it holds).
   const statuses = ['正常', '正常', '黑名单', '已流失', '跟进中', '正常', '跟进中', '已流失', '正常', '黑名单', '正常', '跟进中'];
   const csv = ['客户名称,手机,负责人,累计消费金额,最近购买日期,状态',
     ...statuses.map((s, i) => `客户${i},1381234${5600 + i},王芳,${(i + 1) * 8000},2026-0${1 + (i % 9)}-15,${s}`)].join('\n');
@@ -381,9 +382,9 @@ describe('summaryText: a 状态 column whose values name no class', () => {
 
   it('names the column, its unread values with counts, and that those customers were left out of the comparison (zh-CN, en)', () => {
     const zh = summaryText({ plan: plan('zh-CN'), lang: 'zh-CN', input: '客户台账.csv', output: 'o.xlsx' });
-    expect(zh).toContain('  “状态”列中的正常（5）不是可识别的客户类型或活跃度，这 5 位客户未参与与表中已有类别的对比（其类别仍按规则计算）。\n');
+    expect(zh).toContain('  “状态”列中的正常（5）不是可识别的客户类型，这 5 位客户未参与与表中已有类别的对比（其类别仍按规则计算）。\n');
     expect(zh).not.toMatch(/黑名单（/);
     const en = summaryText({ plan: plan('en'), lang: 'en', input: 'c.csv', output: 'o.xlsx' });
-    expect(en).toContain('The column "状态" holds values that name no Customer type or Activity: 正常 (5); those 5 customers were left out of the comparison');
+    expect(en).toContain('The column "状态" holds values that name no Customer type: 正常 (5); those 5 customers were left out of the comparison');
   });
 });

@@ -89,9 +89,10 @@ describe('mapHeaders on Taiwan, Hong Kong and Macau header rows', () => {
       ['name', 'idCard', 'mobile', 'phone', 'birthday', 'orderId', 'contractEnd', 'owner', 'notes'],
     ],
     [
+      // Its English Name is the member's other name, compared for duplicates (fields.ts: a second name).
       'a Hong Kong beauty salon',
       ['會員編號', '姓名', 'English Name', '電話', '生日', '電郵', '套票到期', '消費金額', '美容師', '備註'],
-      ['customerId', 'name', null, 'phone', 'birthday', 'email', 'contractEnd', 'amount', 'owner', 'notes'],
+      ['customerId', 'name', 'name', 'phone', 'birthday', 'email', 'contractEnd', 'amount', 'owner', 'notes'],
     ],
     [
       'a Hong Kong trading firm, its clients kept by 負責同事',
