@@ -55,9 +55,10 @@ export interface RemindSettings {
    * Customers of these tiers (or VIP) whose activity turned dormant; needs the classification. Never one
    * whose project runs (施工中), and on a sheet of one-off projects (project-state.ts) none, unless `oneOffProjects`.
    * `winBack`: one such customer whose activity went on to lost (silent for more than a year) is one to win
-   * back (挽回, kind winBack), due on the day he turned lost, so a digest raises him once.
+   * back (挽回, kind winBack), due on the day he turned lost, so a digest raises him once; only while he
+   * turned lost at most `winBackWithinDays` ago (null: however long ago), after which he is counted among the lost.
    */
-  highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean; oneOffProjects: boolean; winBack: boolean };
+  highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean; oneOffProjects: boolean; winBack: boolean; winBackWithinDays: number | null };
   /** A package's count left (剩余课时, Lessons Remaining) at or below `atMost`: time to renew; 0 or below, run out. */
   remaining: RuleBase & { atMost: number };
 }
@@ -84,7 +85,7 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // dormantDays): the digest lists the customers still worth a call and counts the lost in a line.
   stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt', 'claimedAt'], lostAfterDays: 365 },
   // A house renovated, a wedding held, is bought once: its customer going quiet is no regular lapsing.
-  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true, oneOffProjects: false, winBack: true },
+  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true, oneOffProjects: false, winBack: true, winBackWithinDays: 365 },
   // A school renews a family a few lessons before the last (3: about a week of lessons). A student
   // who left (退费) has none to renew; one who paused (停课) keeps his lessons for his return.
   remaining: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], atMost: 3 },
@@ -113,6 +114,7 @@ const PARAMS: Readonly<Record<string, Param>> = {
   includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   oneOffProjects: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   winBack: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  winBackWithinDays: { check: (v) => v === null || (isDays(v) && (v as number) > 0), expected: 'remind.expect.daysOrNull', want: 'wholeDays' },
   atMost: { check: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000, expected: 'remind.expect.atMost' },
   steps: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(isDays) && new Set(v).size === v.length,

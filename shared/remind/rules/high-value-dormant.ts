@@ -41,6 +41,10 @@ export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant
     const since = row.lostSince as string;
     const went = parseIso(since);
     if (went === null) return null;
+    // A backlog of customers lost years ago is no list of calls to make: the first run on an old sheet
+    // listed 81 of 300 customers to win back, most lost 1–2 years before (the sample sheets). Past
+    // `winBackWithinDays` he is counted among the lost, as any silent customer is (stale.lostAfterDays).
+    if (settings.winBackWithinDays !== null && ctx.todayDay - toDayNumber(went) > settings.winBackWithinDays) return null;
     const date = row.lastActivity ?? '';
     return { kind: 'winBack', due: toDayNumber(went), event: date, reason: { code: 'remind.reason.winBack', params: { label, since, date, idle: row.daysSinceActivity ?? 0 } } };
   }
