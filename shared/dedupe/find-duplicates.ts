@@ -165,6 +165,17 @@ function holdOneContract(recs: readonly CustomerRecord[]): boolean {
   return !first.endsWith('|') && !first.includes('\u0000') && recs.every((r) => keyOf(r) === first);
 }
 
+/**
+ * Every row holds the same booked day (appointment: a photo studio's Session Date, a salon's Next
+ * appointment): one booking typed twice, whoever logged it (tester h75: a wedding of 2026-11-14 under
+ * photographers Kate and Dom). Two days are two bookings, each its carer's record.
+ */
+function holdOneBooking(recs: readonly CustomerRecord[]): boolean {
+  const day = (r: CustomerRecord) => { const cell = r.fields.appointment; return cell?.kind === 'date' ? cell.value : null; };
+  const first = day(recs[0]);
+  return first !== null && recs.every((r) => day(r) === first);
+}
+
 /** The reasons of records a customer holds side by side (RECORD_RULES' `parallel`, and co-carers' records). */
 export const PARALLEL_RECORD_REASONS: ReadonlySet<string> = new Set([...RECORD_RULES.filter((r) => r.parallel).map((r) => r.code), CO_CARERS_CODE, 'dedupe.reason.otherAccount', 'dedupe.reason.twoRoles']);
 
@@ -332,9 +343,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (account?.code === 'dedupe.reason.otherAccount' && contractsOnly) against.pop();
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
     // One contract typed twice (a membership's same Start and Expiry under two instructors) is no two
-    // service records: its carers are two staff who logged it, a 撞单 to settle (tester h71).
+    // service records: its carers are two staff who logged it, a 撞单 to settle (tester h71). So is one
+    // booking typed twice (the same session day under two photographers).
     // Only where nothing else keeps the rows apart: two flats of one owner, both due 12-20, are her records still.
-    const oneContract = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && holdOneContract(recs);
+    const oneContract = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && (holdOneContract(recs) || holdOneBooking(recs));
     const carers = twoPeople || family || mode.oneThing || oneContract || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? (event?.same === false ? event.column : null);

@@ -23,13 +23,14 @@ import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
 import { eventDayKeyOf, eventDayOf } from '../dedupe/event-day';
-import { isServiceRoleHeader } from '../schema/service-roles';
+import { isServiceRoleHeader, isShopClerkHeader } from '../schema/service-roles';
 import { isProviderHeader } from '../schema/staff-names';
 import { namePersonToCall } from '../remind/call-whom';
 import { nameCarers } from '../remind/name-carer';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
 import { notedCoOwners } from '../dedupe/noted-co-owners';
 import { customerOwners, withCoOwners } from './customer-owners';
+import { withDeclaredCoOwners, withTypedOwners } from '../dedupe/declared-co-owners';
 import { customersAreChildren } from '../schema/header-map';
 import { namesOwnCompany } from '../schema/own-company';
 import { namesCreditGrade } from '../schema/credit-header';
@@ -173,7 +174,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
-  const found = findDuplicates(sharing, settings.dedupe, {
+  // A row's 协同人 shares the customer with its owner: the two are no 撞单 (dedupe/declared-co-owners.ts).
+  const found = findDuplicates(withDeclaredCoOwners(sharing), settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     ...(phones ? { phones } : {}),
     today: formatIso(today),
@@ -192,7 +194,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   });
   // Two instructors or doctors on one client typed twice: seen by both, no 撞单 between reps (tester h71).
   // A practice's Provider of clinicians too, whose rows stay copies a merge takes (it is no serviceRole).
-  const staffOwner = serviceRole ?? (typeof ownerHeader === 'string' && isProviderHeader(ownerHeader) ? ownerHeader.trim() : undefined);
+  // A shop's 店员 too: a customer two clerks each registered once was served by both (tester h72).
+  const staffOwner = serviceRole ?? (typeof ownerHeader === 'string' && (isProviderHeader(ownerHeader) || isShopClerkHeader(ownerHeader)) ? ownerHeader.trim() : undefined);
+  withTypedOwners(found.groups, sharing);
   if (staffOwner !== undefined) for (const g of found.groups) if (g.ownerConflict) g.ownerConflict = { ...g.ownerConflict, carers: staffOwner };
   // Two register numbers (客户编号 C001 / C002) and a debt on both rows, said in the group's reasons (register-ids.ts).
   const readCols = new Set(Object.values(fieldCols));

@@ -83,7 +83,8 @@ export type FieldId =
   | 'listing'
   | 'listingUnit'
   | 'guardian'
-  | 'carer';
+  | 'carer'
+  | 'coOwner';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -791,6 +792,13 @@ export const FIELDS: readonly FieldDef[] = [
       // A UK practice's Fee Earner does the client's billable work (the 承办律师 of a law firm): he holds
       // the client when no partner or account column says who does.
       'fee earner', 'responsible fee earner', 'fee earner name'] },
+  // The reps a CRM declares beside the owner (钉钉's 协同人, 企业微信's 协作人, 纷享销客's 相关团队成员,
+  // Salesforce's or Zoho's Collaborators): they follow the customer up with him, by the CRM's leave. Never
+  // the owner, whose reminders stay his; a co-owner to the 撞单 check, so the owner and his own 协同人
+  // holding the customer's other row are no two rival reps (tester h74 #9: dedupe/declared-co-owners.ts).
+  { id: 'coOwner', kind: 'person-name', write: 'text', label: { 'zh-CN': '协同人', en: 'Collaborators' },
+    synonyms: ['协同人', '协作人', '协同人员', '协作人员', '协同销售', '协同跟进人', '协同负责人', '共同负责人', '团队成员', '相关团队', '相关团队成员', '销售团队成员',
+      'collaborators', 'collaborator', 'co-owner', 'co-owners', 'co owner', 'co owners', 'account team', 'account team members', 'shared with'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle',
       // An estate agent's Client Type (Buyer, Seller): read only where its values name a class (type-column-values.ts).

@@ -27,6 +27,21 @@ export const SERVICE_STAFF: readonly string[] = [
 ];
 
 /**
+ * The staff of a trade who each serve their own clients, as a salon's Stylist does: a photo studio's
+ * photographer, a massage clinic's therapist, a groomer, a tutor, a beautician, a 影楼's 摄影师. Over
+ * their names (Kate, Dom, 阿伟) they hold the client where no rep's column does (staff-names.ts
+ * STAFF_KEYS); beside a rep they are his carer; two on one client are no 撞单 (SERVICE_ROLES). Only over
+ * names: a Photographer column of Yes / No says whether one was booked.
+ */
+export const TRADE_STAFF: readonly string[] = [
+  'photographer', 'lead photographer', 'main photographer', 'assigned photographer', 'photographer name', 'videographer',
+  'therapist', 'assigned therapist', 'massage therapist', 'physiotherapist', 'physio', 'counsellor', 'counselor',
+  'groomer', 'dog groomer', 'pet groomer', 'assigned groomer', 'tutor name', 'assigned tutor', 'personal tutor', 'private tutor',
+  'beautician', 'esthetician', 'aesthetician', 'makeup artist', 'tattoo artist', 'lash technician', 'nail tech', 'driving instructor',
+  '摄影师', '主摄', '主摄影师', '摄像师', '化妆师', '跟妆师', '宠物美容师', '美容师', '按摩师', '推拿师', '理疗师', '家教', '家教老师', '陪练', '陪练老师', '训犬师',
+];
+
+/**
  * Every header word of a carer (folded as headers are: simplified, lower case). A school's 班主任 holds
  * its pupils (an owner synonym of its own) yet is a carer: a pupil in two classes has two.
  */
@@ -44,6 +59,7 @@ export const SERVICE_ROLES: readonly string[] = [
   'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
   // A salon's hairdresser and a garage's mechanic do the work; two on one client typed twice are no 撞单.
   'hair stylist', 'hairdresser', 'barber', 'nail technician', 'mechanic', 'technician', 'assigned technician',
+  ...TRADE_STAFF,
 ];
 
 /**
@@ -77,3 +93,15 @@ const ENTRY_KEYS: ReadonlySet<string> = new Set(['录入人', '登记人'].map((
 
 /** The owner column's header names who typed the customer in (录入人), neither a rep nor a carer. */
 export const isEntryHeader = (header: string): boolean => ENTRY_KEYS.has(foldHeader(header).key);
+
+/**
+ * A shop's 店员 (服务店员, 接待店员): the clerk who served the customer keeps his reminders, as a 导购 does,
+ * yet a customer two clerks each registered once is normal in a shop, as a clinic's two carers are: said
+ * as served by two clerks (DuplicateGroup.ownerConflict.carers), never a 撞单, the copy still merged. A
+ * 专属导购 or 所属店员 is assigned to hold members of her own: two of them on one member are a 撞单 still.
+ */
+const SHOP_CLERK_KEYS: ReadonlySet<string> = new Set(['店员', '服务店员', '接待店员', '店员姓名', '营业员姓名', '收银员', '收银',
+  'shop assistant', 'sales assistant', 'served by', 'cashier', 'clerk', 'store clerk'].map((w) => foldHeader(w).key));
+
+/** The owner column's header names a shop's clerk who served the customer (店员), not one assigned to hold him. */
+export const isShopClerkHeader = (header: string): boolean => SHOP_CLERK_KEYS.has(foldHeader(header).key);

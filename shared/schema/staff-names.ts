@@ -10,7 +10,7 @@ import { toSimplified } from '../text/simplified';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, isWholeHanName } from '../text/surnames';
 import { isPersonName } from './sniff-column';
 import { foldHeader } from './fold-header';
-import { SERVICE_STAFF } from './service-roles';
+import { SERVICE_STAFF, TRADE_STAFF } from './service-roles';
 
 /** Values looked at, and how many must be present and how many must be names. */
 const MIN_VALUES = 3;
@@ -81,7 +81,9 @@ const STAFF_KEYS: ReadonlySet<string> = new Set(['instructor', 'assigned instruc
   // A clinic's 咨询师 is its rep (an owner synonym: fields.ts); a 心理咨询师 treats.
   '设计师', '主案设计师', '负责设计师', '心理咨询师',
   // A salon's Stylist and a garage's Mechanic (tester h73: every reminder of both went to Unassigned).
-  'stylist', 'hair stylist', 'hairdresser', 'barber', 'nail technician', 'mechanic', 'technician', 'assigned technician'].map((w) => foldHeader(w).key));
+  'stylist', 'hair stylist', 'hairdresser', 'barber', 'nail technician', 'mechanic', 'technician', 'assigned technician',
+  // The trades whose staff each serve their own clients (tester h75 #11: a photo studio's every reminder went to Unassigned).
+  ...TRADE_STAFF].map((w) => foldHeader(w).key));
 
 /** The folded header key (foldHeader) is one of STAFF_KEYS. */
 export const isStaffKey = (key: string): boolean => STAFF_KEYS.has(key);

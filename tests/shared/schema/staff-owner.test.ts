@@ -38,6 +38,19 @@ describe('a studio\'s, a school\'s or a planner\'s staff column holds the custom
       column('Jade', 'Kerry', 'Jade', 'Mo', 'Kerry', 'Jade')],
     ['a garage\'s Mechanic', ['Customer', 'Phone', 'Reg', 'MOT Due', 'Mechanic'], 'Mechanic',
       column('Gary', 'Steve', 'Gary', 'Gary', 'Steve')],
+    // Tester h75 #11: a photo studio's every reminder went to Unassigned; the trades beside it hold their clients the same way.
+    ['a photo studio\'s Photographer', ['Client Name', 'Partner', 'Mobile', 'Session Date', 'Package Price', 'Photographer'], 'Photographer',
+      column('Kate', 'Dom', 'Kate', 'Dom', 'Kate')],
+    ['a massage clinic\'s Therapist', ['Client', 'Mobile', 'Last Visit', 'Therapist'], 'Therapist',
+      column('Aisha Khan', 'Tom Reid', 'Aisha Khan', 'Tom Reid')],
+    ['a dog groomer\'s Groomer', ['Owner Name', 'Dog', 'Phone', 'Next Groom', 'Groomer'], 'Groomer',
+      column('Becky', 'Jo', 'Becky', 'Becky', 'Jo')],
+    ['a tutoring agency\'s Tutor', ['Student', 'Parent Phone', 'Subject', 'Tutor'], 'Tutor',
+      column('Mr Hughes', 'Ms Osei', 'Mr Hughes', 'Ms Osei')],
+    ['a beauty salon\'s Beautician', ['Client', 'Mobile', 'Treatment', 'Beautician'], 'Beautician',
+      column('Leah', 'Sam', 'Leah', 'Leah')],
+    ['a 影楼\'s 摄影师', ['客户姓名', '手机', '拍摄日期', '套餐', '摄影师'], '摄影师',
+      column('阿伟', '小林', '阿伟', '小林', '阿伟')],
   ])('reads %s as the owner', (_what, headers, header, values) => {
     const fields = fieldsOf(headers, sampleOf(headers, header, values));
     expect(fields[headers.indexOf(header)]).toBe('owner');
@@ -48,6 +61,8 @@ describe('a studio\'s, a school\'s or a planner\'s staff column holds the custom
     ['an Instructor column of classes', ['Name', 'Mobile', 'Instructor'], 'Instructor', column('Hot Yoga', 'Vinyasa Flow', 'Pilates', 'Hot Yoga', 'Beginner Yoga')],
     ['a Consultant column of packages', ['Client', 'Phone', 'Consultant'], 'Consultant', column('Premium', 'Standard', 'Basic', 'Premium')],
     ['a 设计师 column of phone numbers', ['业主', '电话', '设计师'], '设计师', column('13812345678', '13987654321', '13812345678')],
+    ['a Photographer column of yes / no', ['Client', 'Phone', 'Photographer'], 'Photographer', column('Yes', 'No', 'Yes', 'No')],
+    ['a Therapist column of treatments', ['Client', 'Phone', 'Therapist'], 'Therapist', column('Hot Yoga', 'Private Lessons', 'Hot Yoga', 'Group Class')],
   ])('never reads %s as the owner: it names no one', (_what, headers, header, values) => {
     const fields = fieldsOf(headers, sampleOf(headers, header, values));
     expect(fields[headers.indexOf(header)]).not.toBe('owner');
@@ -59,6 +74,8 @@ describe('a studio\'s, a school\'s or a planner\'s staff column holds the custom
     expect(fieldsOf(headers, sample)).toEqual(['firstName', 'mobile', 'carer', 'owner']);
     const zh = ['学员姓名', '家长电话', '老师', '课程顾问'];
     expect(fieldsOf(zh, [[], [], column('陈老师', '刘老师', '陈老师'), column('王芳', '王芳', '李强')])).toEqual(['name', 'phone', 'carer', 'owner']);
+    const studio = ['Client Name', 'Mobile', 'Photographer', 'Account Manager'];
+    expect(fieldsOf(studio, [[], [], column('Kate', 'Dom', 'Kate'), column('Ann Lee', 'Ann Lee', 'Bob Hart')])).toEqual(['name', 'mobile', 'carer', 'owner']);
   });
 });
 
