@@ -8,6 +8,8 @@
 import type { CustomerRecord } from '../table/records';
 import type { ReminderDraft } from './types';
 import { remarkSettled } from './settled-words';
+import { dayOf } from './rules/date-of';
+import { formatIso, fromDayNumber } from '../table/civil-date';
 
 /** Header words that say the money is already late, in the languages headers are read in. */
 const LATE = /arrears|overdue|past\s*due|in\s*default|欠租|欠款|欠费|欠繳|欠缴|拖欠|逾期|未缴|未繳|rückstand|rückstände|impayé|achterstand/iu;
@@ -29,4 +31,27 @@ export function arrearsDraft(record: CustomerRecord, owed: { header: string; amo
     event: `owed@${owed.amount}`,
     reason: { code: 'remind.reason.arrears', params: { owed: owed.header, amount: owed.amount } },
   };
+}
+
+/**
+ * A subscription whose latest payment failed and is still retried or left unpaid (Stripe's and Recurly's
+ * past_due, Stripe's unpaid): the customer keeps the service and owes the current period's invoice.
+ * Canceled, active and trialing are none (plan/subscription-list.ts has the other statuses).
+ */
+const FAILED_PAYMENT_STATUSES: ReadonlySet<string> = new Set(['past_due', 'past due', 'unpaid']);
+
+/**
+ * The draft of a failed subscription payment: said as the export knows it, the status and the period left
+ * unpaid since its start (Current Period Start, read as the latest purchase), due that day, its event the
+ * day, so each period that fails reminds once.
+ */
+export function failedPaymentDraft(record: CustomerRecord, todayDay: number): ReminderDraft | null {
+  const status = record.fields.status;
+  const word = status?.kind === 'text' ? status.value.trim() : '';
+  if (!FAILED_PAYMENT_STATUSES.has(word.toLowerCase())) return null;
+  const since = dayOf(record.fields.lastPurchase);
+  if (since === null || since > todayDay) {
+    return { kind: 'owed', due: todayDay, event: 'failed', reason: { code: 'remind.reason.paymentFailedNoDay', params: { status: word } } };
+  }
+  return { kind: 'owed', due: since, event: `failed@${formatIso(fromDayNumber(since))}`, reason: { code: 'remind.reason.paymentFailed', params: { status: word, since: formatIso(fromDayNumber(since)) } } };
 }

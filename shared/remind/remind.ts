@@ -28,7 +28,7 @@ import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { namesMoneyDue, remarkSettled } from './settled-words';
 import { owedAfterCompletion, owedAfterEvent } from './owed-after-event';
-import { arrearsDraft, isArrearsHeader } from './arrears';
+import { arrearsDraft, failedPaymentDraft, isArrearsHeader } from './arrears';
 import { contractWordOf, isCompletion } from './due-label';
 import { isProjectSheet, projectStateOf } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
@@ -462,10 +462,10 @@ function remindWithin(
       // The customer's children's birthdays (宝宝生日), with the birthday's settings and silences.
       if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
     }
-    // Money he is late with on a running account (Arrears, 欠租), under the contract rule's switch and
+    // Money he is late with on a running account (Arrears, 欠租; a subscription past_due), under the contract rule's switch and
     // silences, unless a reminder of the row already says it (a contract ending, a balance after its day).
-    if (s.contract.enabled && owedAmounts !== undefined) {
-      const arrears = arrearsDraft(record, owedAmounts.get(record.sheetRow), todayDay);
+    if (s.contract.enabled) {
+      const arrears = (owedAmounts === undefined ? null : arrearsDraft(record, owedAmounts.get(record.sheetRow), todayDay)) ?? failedPaymentDraft(record, todayDay);
       const said = arrears !== null && reminders.slice(firstOfRow).some((r) => (r.reason.params.owedAmount !== undefined || r.reason.code === 'remind.reason.owedAfterEvent'));
       if (arrears !== null && !said) emit(record, 'contract', group, standing, arrears);
     }
