@@ -440,7 +440,8 @@ function remindWithin(
         for (const { draft: plain, main, policy, money } of drafts) {
           if (settled !== null && money) continue;
           // A payment due on a row that says how much is owed names the amount (尾款 26640 未结清).
-          const d = (money || late) && owing !== undefined ? withOwed(plain, owing) : plain;
+          // Arrears go with the tenancy's own end, not with an inspection due beside it (then their own reminder).
+          const d = (money || (late && main)) && owing !== undefined ? withOwed(plain, owing) : plain;
           if (policyGone && policy) {
             emit(record, name, group, 'ended', d);
             continue;

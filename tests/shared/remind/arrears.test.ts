@@ -46,6 +46,19 @@ describe('a UK letting agent: arrears on a running tenancy are chased', () => {
   });
 });
 
+describe('arrears beside another due of the tenancy', () => {
+  const plan = planOf('Tenants', [
+    ['Tenant', 'Mobile', 'Negotiator', 'Tenancy End', 'Next Inspection', 'Arrears (£)'],
+    ['Chantelle Rhodes', '07700 900412', 'Priya Nair', '2027-02-28', '2026-12-02', '£1,200'],
+  ]);
+
+  it('are their own reminder, not a tail of the inspection overdue', () => {
+    const kinds = plan.reminders.reminders.filter((r) => r.sheetRow === 2).map((r) => [r.kind, r.reason.params.owedAmount]);
+    expect(kinds).toContainEqual(['owed', undefined]);
+    expect(kinds.filter(([k]) => k === 'contractExpired')).toEqual([['contractExpired', undefined]]);
+  });
+});
+
 describe('a 二房东: 欠租 is said, once per tenant', () => {
   const plan = planOf('租客', [
     ['租客', '手机', '房号', '管家', '入住日期', '租约到期', '月租金', '欠租金额', '状态'],
