@@ -9,11 +9,30 @@ import { cellText, isFormula } from '../table/cell';
 import { isOwedIn, owedAmount, type OwedMoney } from '../dedupe/owed';
 import { numberWithMarker } from '../normalize/currency-format';
 import { parseAmount } from '../normalize/amount';
+import { columnNumber } from '../table/a1';
 
 /** A row's money owed: the column's header and the amount as the sheet shows it. */
 export interface OwedAmount {
   header: string;
   amount: string;
+  /**
+   * Worked out as a price less its deposit alone (=Package Price − Deposit Paid, =成交金额-定金): what the
+   * booking left, not a debt the sheet records after it (owed-after-event.ts). Present only when true.
+   */
+  afterDeposit?: true;
+}
+
+/** A column of the deposit taken at booking, kept as booked (Deposit Paid, 定金, 订金), not of all paid so far (已付金额, Amount Paid). */
+const DEPOSIT = /deposit|定金|订金|預付|预付|anzahlung|acompte|aanbetaling/iu;
+
+/**
+ * Whether a formula takes only deposit columns off (=H4-I4 with I headed Deposit Paid): a balance that
+ * stays as booked whatever is paid after. Reads the A1 references after a minus, in the table's columns.
+ */
+function lessDepositOnly(formula: string | undefined, table: Table): boolean {
+  if (formula === undefined) return false;
+  const taken = [...formula.toUpperCase().matchAll(/-\s*\$?([A-Z]{1,3})\$?\d+/g)].map((m) => columnNumber(m[1]) - table.firstCol);
+  return taken.length > 0 && taken.every((col) => DEPOSIT.test(String(table.headers[col] ?? '')));
 }
 
 /**
@@ -35,7 +54,9 @@ export function owedAmounts(table: Table, fieldCols: Partial<Record<FieldId, num
       const cell = row.cells[col];
       // Said in the currency the cell shows (CHF 3200,00, £1,800): a number keeps its marker in its format.
       const shown = cell.kind === 'number' ? numberWithMarker(value, cell.format) ?? String(Math.round(value * 100) / 100) : cellText(cell).trim();
-      out.set(row.sheetRow, { header: String(table.headers[col]).trim(), amount: withCurrency(shown, (columnMoney?.get(col) ?? money).currency) });
+      const owed: OwedAmount = { header: String(table.headers[col]).trim(), amount: withCurrency(shown, (columnMoney?.get(col) ?? money).currency) };
+      if (formula && lessDepositOnly(cell.formula, table)) owed.afterDeposit = true;
+      out.set(row.sheetRow, owed);
       break;
     }
   }

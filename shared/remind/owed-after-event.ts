@@ -19,8 +19,10 @@ import { remarkSettled } from './settled-words';
  */
 const PAID_ON_THE_DAY = /送货|送装|安装|install/iu;
 
-export function owedAfterEvent(record: CustomerRecord, owed: { header: string; amount: string } | undefined, ctx: RuleContext): ReminderDraft | null {
+export function owedAfterEvent(record: CustomerRecord, owed: { header: string; amount: string; afterDeposit?: true } | undefined, ctx: RuleContext): ReminderDraft | null {
   if (owed === undefined || remarkSettled(record.fields.notes) !== null) return null;
+  // A price less its deposit (=Package Price − Deposit Paid) stays as booked, paid or not: no debt to say (tester h75 photo).
+  if (owed.afterDeposit) return null;
   if (PAID_ON_THE_DAY.test(ctx.headers?.appointment ?? '')) return null;
   const day = dayOf(record.fields.appointment) ?? lunarFixedDayOf(record.fields.appointment);
   if (day === null || day >= ctx.todayDay) return null;

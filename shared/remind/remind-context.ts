@@ -57,7 +57,7 @@ export interface RemindContext {
    * Each owing row's money owed in the sheet's words (尾款 18800: plan/owed-amounts.ts): once the day it was
    * booked for is held (婚期), the balance is what is left to collect, said instead of nothing.
    */
-  owedAmounts?: ReadonlyMap<number, { header: string; amount: string }>;
+  owedAmounts?: ReadonlyMap<number, { header: string; amount: string; afterDeposit?: true }>;
   /**
    * The contract-end column is a debt's due date (Due Date beside a Balance, 付款到期日 beside 欠款:
    * schema/collection-list.ts): its reminders are for the rows in owedRows only, a paid one is no call.

@@ -28,6 +28,7 @@ import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { namesMoneyDue, remarkSettled } from './settled-words';
 import { owedAfterCompletion, owedAfterEvent } from './owed-after-event';
+import { arrearsDraft, failedPaymentDraft, isArrearsHeader } from './arrears';
 import { contractWordOf, isCompletion } from './due-label';
 import { isProjectSheet, projectStateOf } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
@@ -415,6 +416,7 @@ function remindWithin(
     const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, contractWord, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet, oneOffPurchases };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
+    const firstOfRow = reminders.length;
     for (const name of active) {
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
       const latest = name === 'stale' ? staleTouched : name === 'followUp' ? planned : name === 'birthday' ? born : null;
@@ -431,11 +433,15 @@ function remindWithin(
         const handedOver = drafts.length === 0 && isCompletion(dueLabel) && projectStateOf(record.fields.status, true) === 'done'
           ? owedAfterCompletion(record, owedAmounts?.get(record.sheetRow), ctx) : null;
         if (handedOver) emit(record, name, group, standing, handedOver);
-        const owing = drafts.some((dr) => dr.money) ? owedAmounts?.get(record.sheetRow) : undefined;
+        const rowOwed = owedAmounts?.get(record.sheetRow);
+        // Arrears (欠租金额 2500) are said on the row's contract ending too: one reminder, not two (arrears.ts).
+        const late = rowOwed !== undefined && isArrearsHeader(rowOwed.header);
+        const owing = drafts.some((dr) => dr.money) || late ? rowOwed : undefined;
         for (const { draft: plain, main, policy, money } of drafts) {
           if (settled !== null && money) continue;
           // A payment due on a row that says how much is owed names the amount (尾款 26640 未结清).
-          const d = money && owing !== undefined ? withOwed(plain, owing) : plain;
+          // Arrears go with the tenancy's own end, not with an inspection due beside it (then their own reminder).
+          const d = (money || (late && main)) && owing !== undefined ? withOwed(plain, owing) : plain;
           if (policyGone && policy) {
             emit(record, name, group, 'ended', d);
             continue;
@@ -456,6 +462,13 @@ function remindWithin(
       if (away !== undefined && (name === 'birthday' || name === 'anniversary')) for (const d of otherDayDrafts(latest?.get(record.sheetRow) ?? record, name, away.days?.[name], draft, s, ctx)) emit(record, name, group, standing, d, null, undefined, true);
       // The customer's children's birthdays (宝宝生日), with the birthday's settings and silences.
       if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
+    }
+    // Money he is late with on a running account (Arrears, 欠租; a subscription past_due), under the contract rule's switch and
+    // silences, unless a reminder of the row already says it (a contract ending, a balance after its day).
+    if (s.contract.enabled) {
+      const arrears = (owedAmounts === undefined ? null : arrearsDraft(record, owedAmounts.get(record.sheetRow), todayDay)) ?? failedPaymentDraft(record, todayDay);
+      const said = arrears !== null && reminders.slice(firstOfRow).some((r) => (r.reason.params.owedAmount !== undefined || r.reason.code === 'remind.reason.owedAfterEvent'));
+      if (arrears !== null && !said) emit(record, 'contract', group, standing, arrears);
     }
   }
   // The reps the owner column writes alone, read once (a pass over every row): the long-ended, the

@@ -144,7 +144,7 @@ export function reminderKindLabel(lang: Lang, reminder: Pick<Reminder, 'kind' | 
 /** The owed column a reminder of a balance left after its day names (尾款), undefined for any other. */
 function owedOf(reminder: Pick<Reminder, 'reason'>): string | undefined {
   const owed = reminder.reason.params.owed;
-  return reminder.reason.code === 'remind.reason.owedAfterEvent' && typeof owed === 'string' ? owed : undefined;
+  return (reminder.reason.code === 'remind.reason.owedAfterEvent' || reminder.reason.code === 'remind.reason.arrears') && typeof owed === 'string' ? owed : undefined;
 }
 
 /** What the run's booked days are for (婚期, 开庭), from its first appointment reminder; undefined when none names it. */

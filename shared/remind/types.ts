@@ -9,7 +9,7 @@ import type { AmbiguousDatePolicy } from '../settings/types';
 import type { RenewalWord } from './renewal-word';
 import type { FieldId } from '../schema/fields';
 
-export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'appointment', 'stale', 'highValueDormant', 'winBack', 'remaining'] as const;
+export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'appointment', 'stale', 'highValueDormant', 'winBack', 'remaining', 'owed'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {

@@ -437,7 +437,8 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     const counted = records.some((r) => r.fields.remaining !== undefined);
     // Booked days only where the sheet keeps them (开庭日期, 考试日期).
     const booked = records.some((r) => r.fields.appointment !== undefined);
-    const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted) && (kind !== 'appointment' || booked);
+    const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted) && (kind !== 'appointment' || booked) && kind !== 'owed';
+    // Money owed is counted by its column's word (Arrears (£) still owed: kindKey), never as a 0 of a kind.
     const bookedFor = bookedWhat(input.reminders);
     for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, kind === 'appointment' ? bookedFor : what, renewal));
     // A balance owed after its day (尾款未结清) is counted after the kinds of the day itself.

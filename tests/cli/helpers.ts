@@ -99,7 +99,7 @@ export const EMPTY_ANALYSIS: Pick<Plan, 'duplicates' | 'merge' | 'classification
   reminders: {
     reminders: [],
     groups: [],
-    counts: { birthday: 0, childBirthday: 0, anniversary: 0, contract: 0, contractExpired: 0, followUp: 0, appointment: 0, stale: 0, highValueDormant: 0, winBack: 0, remaining: 0 },
+    counts: { birthday: 0, childBirthday: 0, anniversary: 0, contract: 0, contractExpired: 0, followUp: 0, appointment: 0, stale: 0, highValueDormant: 0, winBack: 0, remaining: 0, owed: 0 },
     silenced: { doNotContact: 0, ended: 0, paused: 0 },
     silencedFrom: [],
     renewed: 0,

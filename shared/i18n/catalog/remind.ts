@@ -28,6 +28,7 @@ export const remindMessages = defineMessages(
     'remind.kind.appointment': 'Booked day',
     'remind.kind.appointmentWhat': '{what} coming up',
     'remind.kind.owedAfterEvent': '{owed} still owed',
+    'remind.kind.owed': 'Money owed',
     'remind.kind.stale': 'No contact for long',
     // A VIP by tag or mark as much as a top-tier spender: a Zoho sheet with no amount has only VIPs here (tester h66).
     'remind.kind.highValueDormant': 'Key customer dormant',
@@ -127,6 +128,9 @@ export const remindMessages = defineMessages(
     'remind.reason.appointmentToday': 'Appointment today ({date})',
     // The day held, the balance not paid (婚期 passed, 尾款 owed): what is left is to collect it (owed-after-event.ts).
     'remind.reason.owedAfterEvent': '{what} was on {date}, {days|yesterday|# days ago}: {owed} {amount} still owed',
+    'remind.reason.arrears': '{owed} {amount} still owed: time to collect',
+    'remind.reason.paymentFailed': 'Payment failed ({status}): the period from {since} is unpaid',
+    'remind.reason.paymentFailedNoDay': 'Payment failed ({status}): the current period is unpaid',
     'remind.reason.appointmentTodayWhat': '{what} today ({date})',
     // {value} is the cell as typed, without a year; {year} the year of the nearest such day to today.
     'remind.reason.followUpTodayNoYear': 'Follow-up planned for today ({date}; "{value}" has no year: {year} assumed)',
@@ -192,6 +196,7 @@ export const remindMessages = defineMessages(
     'remind.kind.appointment': '预约日',
     'remind.kind.appointmentWhat': '{what}临近',
     'remind.kind.owedAfterEvent': '{owed}未结清',
+    'remind.kind.owed': '欠款待收',
     'remind.kind.stale': '长期未联系',
     'remind.kind.highValueDormant': '重要客户休眠',
     'remind.kind.winBack': '重要客户挽回',
@@ -281,6 +286,9 @@ export const remindMessages = defineMessages(
     'remind.reason.appointmentSoonWhat': '{what} {date}，{days|明天|还有 # 天}',
     'remind.reason.appointmentToday': '预约今天（{date}）',
     'remind.reason.owedAfterEvent': '{what} {date} 已过 {days} 天，{owed} {amount} 未结清',
+    'remind.reason.arrears': '{owed} {amount} 未结清，该催收了',
+    'remind.reason.paymentFailed': '扣款失败（{status}）：{since} 起的这一期未付',
+    'remind.reason.paymentFailedNoDay': '扣款失败（{status}）：本期未付',
     'remind.reason.appointmentTodayWhat': '{what}今天（{date}）',
     'remind.reason.followUpTodayNoYear': '今天需要跟进（{date}；“{value}”未写年份，按 {year} 年算）',
     'remind.reason.followUpOverdueNoYear': '计划于 {date} 的跟进已逾期 {days} 天（“{value}”未写年份，按 {year} 年算）',

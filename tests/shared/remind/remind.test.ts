@@ -382,7 +382,7 @@ describe('grouping by owner', () => {
     expect(out.groups[0].reminders[0].customer).toBe('深圳前海科技有限公司');
     expect(ownerText('zh-CN', '')).toBe('未分配');
     expect(ownerText('en', '')).toBe('Unassigned');
-    expect(out.counts).toEqual({ birthday: 1, childBirthday: 0, anniversary: 0, contract: 1, contractExpired: 0, followUp: 5, appointment: 0, stale: 0, highValueDormant: 0, winBack: 0, remaining: 0 });
+    expect(out.counts).toEqual({ birthday: 1, childBirthday: 0, anniversary: 0, contract: 1, contractExpired: 0, followUp: 5, appointment: 0, stale: 0, highValueDormant: 0, winBack: 0, remaining: 0, owed: 0 });
   });
 });
 
