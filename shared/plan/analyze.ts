@@ -53,7 +53,7 @@ import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { isSubscriptionList, subscriptionRows } from './subscription-list';
 import { visitsAreTreatments, withVisitsAsPurchases } from './patient-visits';
 import { closingDayHeader, withClosingDays } from './closing-day';
-import { customerView, differentOrders, isOrderList, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
+import { customerView, differentOrders, isOrderList, oneCustomerWrittenTwice, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
 import { insuredNameCol } from '../schema/insured-columns';
@@ -172,6 +172,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
+  const writtenTwice = orderList ? oneCustomerWrittenTwice(sharing, settings.phone.defaultRegion, isDealList(cleaned.headers)) : null;
   const found = findDuplicates(sharing, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     ...(phones ? { phones } : {}),
@@ -186,7 +187,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ...(serviceRole !== undefined ? { serviceRole } : {}),
     // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
     // as two orders are: only an order, or a line, typed twice is a copy.
-    ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
+    // Two orders of one customer written two ways (two customer IDs, one Gmail box typed twice) are
+    // shown together as his records (order-list.ts oneCustomerWrittenTwice), never merged.
+    ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => (differentOrders(a, b, settings.phone.defaultRegion) && !writtenTwice!(a, b)) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
   // Two instructors or doctors on one client typed twice: seen by both, no 撞单 between reps (tester h71).

@@ -35,6 +35,7 @@ import { placePrefix } from '../dedupe/keys/regions';
 import { noteEndsPurchase, readStandingText } from '../remind/standing';
 import { dealOutcome, isDealList, STAGE_FIELD } from './deal-list';
 import { isSubscriptionList } from './subscription-list';
+import { emailKeys } from '../dedupe/keys/email';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -50,6 +51,23 @@ const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'phone', 'email'
 function phoneIdentity(c: Cell, region: string, cache: Map<string, PhoneKey[]>): string {
   const mobiles = phoneKeys(matchText(c), region, cache).filter((k) => k.kind === 'mobile' && k.ext === '');
   return mobiles.map((k) => k.e164).sort().join(' ');
+}
+
+/**
+ * A mailbox as its provider delivers it (dedupe/keys/email.ts): Olivia.Brooks@gmail.com and
+ * olivia.brooks+stripe@gmail.com are one Gmail box, one buyer however she typed it at each checkout.
+ */
+function emailIdentity(c: Cell): string {
+  return emailKeys(matchText(c)).map((k) => k.folded).sort().join(' ');
+}
+
+/**
+ * The numbers of a phone column that are no mobile (a landline, or a US number whose plan does not
+ * say): a firm's switchboard ties no two people, but one name on one number is one person, under
+ * whichever customer ID a re-subscription gave her.
+ */
+function otherNumbers(c: Cell, region: string, cache: Map<string, PhoneKey[]>): string[] {
+  return phoneKeys(matchText(c), region, cache).filter((k) => k.kind !== 'mobile' && k.ext === '').map((k) => k.e164);
 }
 
 const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
@@ -132,6 +150,29 @@ export function differentOrders(a: CustomerRecord, b: CustomerRecord, region: st
 
 const differs = (x: string, y: string) => y !== '' && x !== y;
 
+/** Where two orders of one customer may write him differently: his number, mailbox, name, company, rep. */
+const WRITTEN_FIELDS: readonly FieldId[] = ['customerId', 'email', 'name', 'firstName', 'lastName', 'company', 'owner'];
+
+/**
+ * Two orders of one customer (customersOf) that write him differently: two customer IDs (a Stripe
+ * re-subscription), the mailbox typed two ways, two reps. The customer view counts them as one, which
+ * the sheet does not show: the duplicate finder may group them, as his records, never merged. Orders
+ * that write him alike need no showing (张伟's ledger rows under one mobile).
+ */
+export function oneCustomerWrittenTwice(records: readonly CustomerRecord[], region: string, deals = false): (a: CustomerRecord, b: CustomerRecord) => boolean {
+  const customer = new Map<CustomerRecord, number>();
+  customersOf(records, region, deals).forEach((rows, n) => { for (const i of rows) customer.set(records[i], n); });
+  const written = (c: Cell | undefined) => (filled(c) ? matchText(c).trim() : '');
+  return (a, b) => {
+    const n = customer.get(a);
+    if (n === undefined || n !== customer.get(b)) return false;
+    return WRITTEN_FIELDS.some((f) => {
+      const [x, y] = [written(a.fields[f]), written(b.fields[f])];
+      return x !== '' && y !== '' && x !== y;
+    });
+  };
+}
+
 export interface CustomerView {
   /** One record per customer: his latest order's row and cells, with the aggregates written in. */
   customers: CustomerRecord[];
@@ -211,7 +252,9 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
   // So is a number the sheet cut (a mobile as 1.38E+10, an order number kept to 15 digits): many read
   // alike once cut, and two buyers' cells of 13800000000 are told apart as if they were empty.
   const key = (c: Cell | undefined, f: FieldId) =>
-    usableCell(c, f) && !(c.kind === 'text' && hidden(c.value, f)) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
+    usableCell(c, f) && !(c.kind === 'text' && hidden(c.value, f))
+      ? f === 'phone' ? phoneIdentity(c, region, phones) : f === 'email' ? emailIdentity(c) : valueKey(f, c, region)
+      : '';
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();
@@ -286,6 +329,12 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     if (company !== '') link(`company\u0000${company}`, i, false);
     const name = key(r.fields.name, 'name') || `${key(r.fields.lastName, 'lastName')} ${key(r.fields.firstName, 'firstName')}`.trim();
     if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company, 'company')}`, i, true);
+    if (name !== '') {
+      const c = r.fields.phone;
+      if (usableCell(c, 'phone') && !(c.kind === 'text' && hidden(c.value, 'phone'))) {
+        for (const n of otherNumbers(c, region, phones)) link(`namePhone\u0000${name}\u0000${n}`, i, false);
+      }
+    }
   });
   const groups = new Map<number, number[]>();
   records.forEach((_, i) => {
