@@ -239,7 +239,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const spentRecords = closingHeader !== undefined ? withClosingDays(spent ? spent.records : afterRecords) : spent ? spent.records : afterRecords;
   // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
-  const same = sameCustomer(duplicates.groups, removed);
+  // An order list's customer already holds his orders (customerView): a group of his records there
+  // (two subscriptions under two customer IDs) counts each order, not one of them.
+  const same = sameCustomer(orderList ? duplicates.groups.filter((g) => !g.records) : duplicates.groups, removed);
   const single = same.size > 0 ? onePerGroup(spentRecords, same) : spentRecords;
   // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
   const deals = orderList && isDealList(cleaned.headers);

@@ -17,7 +17,9 @@
  * - classes, reminders and the report see customers, each made of his orders (customerView):
  *   amounts summed, orders counted, the first and last order dates, everything else from his
  *   latest order. A customer is the rows that share a customer number, a mobile (in a 手机 or a 电话
- *   column), an e-mail, a WeChat or QQ, or a name at one company (a shop's ledger often has only the name).
+ *   column), an e-mail (one mailbox, Gmail's dots and +tags folded), a WeChat or QQ, a name on one
+ *   landline or US number (under two customer IDs too), or a name at one company (a shop's ledger
+ *   often has only the name).
  */
 import { isBlank, type Cell } from '../table/cell';
 import { isoDayNumber } from '../table/civil-date';
@@ -133,6 +135,12 @@ function repeatsOnOtherDays(records: readonly CustomerRecord[], field: FieldId, 
   return otherDays >= 2 && otherDays * 2 > repeated;
 }
 
+/**
+ * Identities that do not tell apart two rows of one name on one number: a customer ID a re-subscription
+ * renews, a second mailbox (work and home). Two mobiles, WeChats or QQs still do.
+ */
+const ONE_NUMBER_BESIDES: ReadonlySet<FieldId> = new Set<FieldId>(['customerId', 'email']);
+
 /** What tells two orders apart: their numbers, days, products and amounts. */
 const ORDER_FIELDS: readonly FieldId[] = ['orderId', 'lastPurchase', 'product', 'amount'];
 
@@ -150,12 +158,16 @@ export function differentOrders(a: CustomerRecord, b: CustomerRecord, region: st
 
 const differs = (x: string, y: string) => y !== '' && x !== y;
 
-/** Where two orders of one customer may write him differently: his number, mailbox, name, company, rep. */
-const WRITTEN_FIELDS: readonly FieldId[] = ['customerId', 'email', 'name', 'firstName', 'lastName', 'company', 'owner'];
+/**
+ * Where two orders of one customer may write him two ways: his number, mailbox and name. Not his
+ * company (a forwarder's 鹏程电子 under its other name is the company's, whoever ships) nor the rep who
+ * took each order.
+ */
+const WRITTEN_FIELDS: readonly FieldId[] = ['customerId', 'email', 'name', 'firstName', 'lastName'];
 
 /**
  * Two orders of one customer (customersOf) that write him differently: two customer IDs (a Stripe
- * re-subscription), the mailbox typed two ways, two reps. The customer view counts them as one, which
+ * re-subscription), the mailbox or the name typed two ways. The customer view counts them as one, which
  * the sheet does not show: the duplicate finder may group them, as his records, never merged. Orders
  * that write him alike need no showing (张伟's ledger rows under one mobile).
  */
@@ -273,10 +285,11 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     traits.set(b, all);
     traits.delete(a);
   };
-  const differ = (i: number, j: number) => {
+  // `besides`: identities that may differ all the same (a re-subscription's new customer ID, her work address).
+  const differ = (i: number, j: number, besides?: ReadonlySet<FieldId>) => {
     const [ri, rj] = [find(parent, i), find(parent, j)];
     const [x, y] = [ids.get(ri), ids.get(rj)];
-    if (x && y) for (const [f, v] of x) if (y.has(f) && y.get(f) !== v) return true;
+    if (x && y) for (const [f, v] of x) if (!besides?.has(f) && y.has(f) && y.get(f) !== v) return true;
     const [tx, ty] = [traits.get(ri), traits.get(rj)];
     if (tx && ty) {
       for (const [t, vs] of tx) {
@@ -287,7 +300,7 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     return false;
   };
   const seen = new Map<string, number[]>();
-  const link = (k: string, i: number, unlessDiffer: boolean) => {
+  const link = (k: string, i: number, unlessDiffer: boolean, besides?: ReadonlySet<FieldId>) => {
     const earlier = seen.get(k);
     if (earlier === undefined) {
       seen.set(k, [i]);
@@ -304,7 +317,7 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
       if (tried.has(root)) continue;
       if (tried.size >= NAME_TRIES) break;
       tried.add(root);
-      if (!differ(i, j)) {
+      if (!differ(i, j, besides)) {
         union(i, j);
         return;
       }
@@ -332,7 +345,7 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     if (name !== '') {
       const c = r.fields.phone;
       if (usableCell(c, 'phone') && !(c.kind === 'text' && hidden(c.value, 'phone'))) {
-        for (const n of otherNumbers(c, region, phones)) link(`namePhone\u0000${name}\u0000${n}`, i, false);
+        for (const n of otherNumbers(c, region, phones)) link(`namePhone\u0000${name}\u0000${n}`, i, true, ONE_NUMBER_BESIDES);
       }
     }
   });
@@ -507,6 +520,13 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     const from = f === 'notes' ? orders.find((r) => filled(r.fields.notes) && !endedByNote(r)) : orders.find((r) => filled(r.fields[f]));
     const cell = from ? from.fields[f] : f === 'notes' ? undefined : latest.fields[f];
     if (cell) fields[f] = cell;
+  }
+  if (fieldCols.endedAt !== undefined) {
+    // Each order's end is its own (a cancelled subscription's Canceled At): her renewed one in force,
+    // she has not left. The customer ends only when every order of hers has, on the last of them.
+    delete fields.endedAt;
+    const last = orders.every((r) => day(r.fields.endedAt) !== null) ? extreme(orders, 'endedAt', (a, b) => a > b) : undefined;
+    if (last) fields.endedAt = last;
   }
   for (const f of LATEST) {
     // A call on a company's open deal is contact with the company all the same: its last contact is of all its deals.

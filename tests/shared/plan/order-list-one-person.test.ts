@@ -10,12 +10,12 @@ import { run, resolveSettings } from '../../../shared';
 import { gridOf, TODAY } from './helpers';
 
 const STRIPE = [
-  ['id', 'Customer ID', 'Customer Email', 'Customer Name', 'Product', 'Quantity', 'Amount', 'Status', 'Created (UTC)', 'Current Period Start (UTC)', 'Current Period End (UTC)', 'Phone (metadata)'],
-  ['sub_1PZZ01', 'cus_R000111', 'olivia.brooks+stripe@gmail.com', 'Olivia Brooks', 'Pro', '1', '49.00', 'canceled', '2024-02-01 10:00', '2024-06-01 10:00', '2024-07-01 10:00', '+1 202 555 0190'],
-  ['sub_1PZZ07', 'cus_R000333', 'mark.lee@acmeanalytics.com', 'Mark Lee', 'Team', '3', '990.00', 'active', '2024-03-01 10:00', '2024-11-01 10:00', '2025-11-01 10:00', '(415) 555-0100'],
-  ['sub_1PZZ02', 'cus_R000222', 'Olivia.Brooks@gmail.com', 'olivia brooks', 'Team', '3', '990.00', 'active', '2024-09-01 10:00', '2024-09-01 10:00', '2025-09-01 10:00', '(202) 555-0190'],
+  ['id', 'Customer ID', 'Customer Email', 'Customer Name', 'Product', 'Quantity', 'Amount', 'Status', 'Created (UTC)', 'Current Period Start (UTC)', 'Current Period End (UTC)', 'Canceled At (UTC)', 'Phone (metadata)'],
+  ['sub_1PZZ01', 'cus_R000111', 'olivia.brooks+stripe@gmail.com', 'Olivia Brooks', 'Pro', '1', '49.00', 'canceled', '2024-02-01 10:00', '2024-06-01 10:00', '2024-07-01 10:00', '2024-06-20 08:00', '+1 202 555 0190'],
+  ['sub_1PZZ07', 'cus_R000333', 'mark.lee@acmeanalytics.com', 'Mark Lee', 'Team', '3', '990.00', 'active', '2024-03-01 10:00', '2024-11-01 10:00', '2025-11-01 10:00', '', '(415) 555-0100'],
+  ['sub_1PZZ02', 'cus_R000222', 'Olivia.Brooks@gmail.com', 'olivia brooks', 'Team', '3', '990.00', 'active', '2024-09-01 10:00', '2024-09-01 10:00', '2025-09-01 10:00', '', '(202) 555-0190'],
   // Susan answers the same Acme switchboard as Mark: a firm's number, two people.
-  ['sub_1PZZ08', 'cus_R000444', 'susan.park@acmeanalytics.com', 'Susan Park', 'Pro', '1', '49.00', 'active', '2024-10-01 10:00', '2024-11-01 10:00', '2024-12-01 10:00', '415-555-0100'],
+  ['sub_1PZZ08', 'cus_R000444', 'susan.park@acmeanalytics.com', 'Susan Park', 'Pro', '1', '49.00', 'active', '2024-10-01 10:00', '2024-11-01 10:00', '2024-12-01 10:00', '', '415-555-0100'],
 ];
 
 const ORDERS_ZH = [
@@ -42,6 +42,7 @@ function planOf(rows: string[][], input: object, merge: ('exact' | 'likely' | 'r
 }
 
 const EN = { language: 'en', phone: { defaultRegion: 'US' } };
+const spending = (plan: Plan) => plan.report.sections.find((s) => s.id === 'customers')!.spendTotal;
 const groupOf = (plan: Plan, row: number) => plan.duplicates.groups.find((g) => g.rows.includes(row));
 
 describe('one person under two customer IDs of a subscriptions export', () => {
@@ -56,6 +57,20 @@ describe('one person under two customer IDs of a subscriptions export', () => {
     expect(olivia.rows).toEqual([2, 4]);
     expect(olivia.records).toBe(true);
     expect(plan.merge?.removeRows ?? []).toEqual([]);
+    // Her cancelled month is still money she paid: 49 + 990 + 990 + 49, no order counted once for her two.
+    expect(spending(plan)).toBe(2078);
+  });
+
+  it('classes Olivia by her subscription in force, not by the one she cancelled before coming back', () => {
+    const plan = planOf(STRIPE, EN);
+    for (const row of [2, 4]) expect(plan.classification.rows.find((r) => r.sheetRow === row)!.labels.lifecycle).toBe('existing');
+  });
+
+  it('counts Olivia once by her name on her number when she signed up again from her work address', () => {
+    const work = STRIPE.map((r) => (r[0] === 'sub_1PZZ02' ? r.map((v, i) => (i === 2 ? 'olivia@brooksdesign.co' : v)) : r));
+    const plan = planOf(work, EN);
+    expect(plan.orderList?.customers).toBe(3);
+    expect(groupOf(plan, 2)?.rows).toEqual([2, 4]);
   });
 
   it('keeps Mark and Susan, one switchboard, two customers in no group', () => {
@@ -73,6 +88,7 @@ describe('one buyer under two 客户编号 of an order list', () => {
     expect(wang.rows).toEqual([2, 4]);
     expect(wang.records).toBe(true);
     expect(plan.merge?.removeRows ?? []).toEqual([]);
+    expect(spending(plan)).toBe(3999 + 398 + 398);
   });
 });
 
