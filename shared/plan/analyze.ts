@@ -55,7 +55,7 @@ import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { isSubscriptionList, subscriptionRows } from './subscription-list';
 import { visitsAreTreatments, withVisitsAsPurchases } from './patient-visits';
 import { closingDayHeader, withClosingDays } from './closing-day';
-import { customerView, differentOrders, isOrderList, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
+import { customerView, differentOrders, isOrderList, oneCustomerWrittenTwice, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
 import { insuredNameCol } from '../schema/insured-columns';
@@ -174,6 +174,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
+  const writtenTwice = orderList ? oneCustomerWrittenTwice(sharing, settings.phone.defaultRegion, isDealList(cleaned.headers)) : null;
   // A row's 协同人 shares the customer with its owner: the two are no 撞单 (dedupe/declared-co-owners.ts).
   const found = findDuplicates(withDeclaredCoOwners(sharing), settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
@@ -189,7 +190,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ...(serviceRole !== undefined ? { serviceRole } : {}),
     // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
     // as two orders are: only an order, or a line, typed twice is a copy.
-    ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
+    // Two orders of one customer written two ways (two customer IDs, one Gmail box typed twice) are
+    // shown together as his records (order-list.ts oneCustomerWrittenTwice), never merged.
+    ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => (differentOrders(a, b, settings.phone.defaultRegion) && !writtenTwice!(a, b)) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
   // Two instructors or doctors on one client typed twice: seen by both, no 撞单 between reps (tester h71).
@@ -241,7 +244,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const spentRecords = closingHeader !== undefined ? withClosingDays(spent ? spent.records : afterRecords) : spent ? spent.records : afterRecords;
   // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
-  const same = sameCustomer(duplicates.groups, removed);
+  // An order list's customer already holds his orders (customerView): a group of his records there
+  // (two subscriptions under two customer IDs) counts each order, not one of them.
+  const same = sameCustomer(orderList ? duplicates.groups.filter((g) => !g.records) : duplicates.groups, removed);
   const single = same.size > 0 ? onePerGroup(spentRecords, same) : spentRecords;
   // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
   const deals = orderList && isDealList(cleaned.headers);

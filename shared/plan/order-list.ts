@@ -17,7 +17,9 @@
  * - classes, reminders and the report see customers, each made of his orders (customerView):
  *   amounts summed, orders counted, the first and last order dates, everything else from his
  *   latest order. A customer is the rows that share a customer number, a mobile (in a 手机 or a 电话
- *   column), an e-mail, a WeChat or QQ, or a name at one company (a shop's ledger often has only the name).
+ *   column), an e-mail (one mailbox, Gmail's dots and +tags folded), a WeChat or QQ, a name on one
+ *   landline or US number (under two customer IDs too), or a name at one company (a shop's ledger
+ *   often has only the name).
  */
 import { isBlank, type Cell } from '../table/cell';
 import { isoDayNumber } from '../table/civil-date';
@@ -35,6 +37,7 @@ import { placePrefix } from '../dedupe/keys/regions';
 import { noteEndsPurchase, readStandingText } from '../remind/standing';
 import { dealOutcome, isDealList, STAGE_FIELD } from './deal-list';
 import { isSubscriptionList } from './subscription-list';
+import { emailKeys } from '../dedupe/keys/email';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -50,6 +53,23 @@ const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'phone', 'email'
 function phoneIdentity(c: Cell, region: string, cache: Map<string, PhoneKey[]>): string {
   const mobiles = phoneKeys(matchText(c), region, cache).filter((k) => k.kind === 'mobile' && k.ext === '');
   return mobiles.map((k) => k.e164).sort().join(' ');
+}
+
+/**
+ * A mailbox as its provider delivers it (dedupe/keys/email.ts): Olivia.Brooks@gmail.com and
+ * olivia.brooks+stripe@gmail.com are one Gmail box, one buyer however she typed it at each checkout.
+ */
+function emailIdentity(c: Cell): string {
+  return emailKeys(matchText(c)).map((k) => k.folded).sort().join(' ');
+}
+
+/**
+ * The numbers of a phone column that are no mobile (a landline, or a US number whose plan does not
+ * say): a firm's switchboard ties no two people, but one name on one number is one person, under
+ * whichever customer ID a re-subscription gave her.
+ */
+function otherNumbers(c: Cell, region: string, cache: Map<string, PhoneKey[]>): string[] {
+  return phoneKeys(matchText(c), region, cache).filter((k) => k.kind !== 'mobile' && k.ext === '').map((k) => k.e164);
 }
 
 const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
@@ -115,6 +135,12 @@ function repeatsOnOtherDays(records: readonly CustomerRecord[], field: FieldId, 
   return otherDays >= 2 && otherDays * 2 > repeated;
 }
 
+/**
+ * Identities that do not tell apart two rows of one name on one number: a customer ID a re-subscription
+ * renews, a second mailbox (work and home). Two mobiles, WeChats or QQs still do.
+ */
+const ONE_NUMBER_BESIDES: ReadonlySet<FieldId> = new Set<FieldId>(['customerId', 'email']);
+
 /** What tells two orders apart: their numbers, days, products and amounts. */
 const ORDER_FIELDS: readonly FieldId[] = ['orderId', 'lastPurchase', 'product', 'amount'];
 
@@ -131,6 +157,33 @@ export function differentOrders(a: CustomerRecord, b: CustomerRecord, region: st
 }
 
 const differs = (x: string, y: string) => y !== '' && x !== y;
+
+/**
+ * Where two orders of one customer may write him two ways: his number, mailbox and name. Not his
+ * company (a forwarder's 鹏程电子 under its other name is the company's, whoever ships) nor the rep who
+ * took each order.
+ */
+const WRITTEN_FIELDS: readonly FieldId[] = ['customerId', 'email', 'name', 'firstName', 'lastName'];
+
+/**
+ * Two orders of one customer (customersOf) that write him differently: two customer IDs (a Stripe
+ * re-subscription), the mailbox or the name typed two ways. The customer view counts them as one, which
+ * the sheet does not show: the duplicate finder may group them, as his records, never merged. Orders
+ * that write him alike need no showing (张伟's ledger rows under one mobile).
+ */
+export function oneCustomerWrittenTwice(records: readonly CustomerRecord[], region: string, deals = false): (a: CustomerRecord, b: CustomerRecord) => boolean {
+  const customer = new Map<CustomerRecord, number>();
+  customersOf(records, region, deals).forEach((rows, n) => { for (const i of rows) customer.set(records[i], n); });
+  const written = (c: Cell | undefined) => (filled(c) ? matchText(c).trim() : '');
+  return (a, b) => {
+    const n = customer.get(a);
+    if (n === undefined || n !== customer.get(b)) return false;
+    return WRITTEN_FIELDS.some((f) => {
+      const [x, y] = [written(a.fields[f]), written(b.fields[f])];
+      return x !== '' && y !== '' && x !== y;
+    });
+  };
+}
 
 export interface CustomerView {
   /** One record per customer: his latest order's row and cells, with the aggregates written in. */
@@ -211,7 +264,9 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
   // So is a number the sheet cut (a mobile as 1.38E+10, an order number kept to 15 digits): many read
   // alike once cut, and two buyers' cells of 13800000000 are told apart as if they were empty.
   const key = (c: Cell | undefined, f: FieldId) =>
-    usableCell(c, f) && !(c.kind === 'text' && hidden(c.value, f)) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
+    usableCell(c, f) && !(c.kind === 'text' && hidden(c.value, f))
+      ? f === 'phone' ? phoneIdentity(c, region, phones) : f === 'email' ? emailIdentity(c) : valueKey(f, c, region)
+      : '';
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();
@@ -230,10 +285,11 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     traits.set(b, all);
     traits.delete(a);
   };
-  const differ = (i: number, j: number) => {
+  // `besides`: identities that may differ all the same (a re-subscription's new customer ID, her work address).
+  const differ = (i: number, j: number, besides?: ReadonlySet<FieldId>) => {
     const [ri, rj] = [find(parent, i), find(parent, j)];
     const [x, y] = [ids.get(ri), ids.get(rj)];
-    if (x && y) for (const [f, v] of x) if (y.has(f) && y.get(f) !== v) return true;
+    if (x && y) for (const [f, v] of x) if (!besides?.has(f) && y.has(f) && y.get(f) !== v) return true;
     const [tx, ty] = [traits.get(ri), traits.get(rj)];
     if (tx && ty) {
       for (const [t, vs] of tx) {
@@ -244,7 +300,7 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     return false;
   };
   const seen = new Map<string, number[]>();
-  const link = (k: string, i: number, unlessDiffer: boolean) => {
+  const link = (k: string, i: number, unlessDiffer: boolean, besides?: ReadonlySet<FieldId>) => {
     const earlier = seen.get(k);
     if (earlier === undefined) {
       seen.set(k, [i]);
@@ -261,7 +317,7 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
       if (tried.has(root)) continue;
       if (tried.size >= NAME_TRIES) break;
       tried.add(root);
-      if (!differ(i, j)) {
+      if (!differ(i, j, besides)) {
         union(i, j);
         return;
       }
@@ -286,6 +342,12 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     if (company !== '') link(`company\u0000${company}`, i, false);
     const name = key(r.fields.name, 'name') || `${key(r.fields.lastName, 'lastName')} ${key(r.fields.firstName, 'firstName')}`.trim();
     if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company, 'company')}`, i, true);
+    if (name !== '') {
+      const c = r.fields.phone;
+      if (usableCell(c, 'phone') && !(c.kind === 'text' && hidden(c.value, 'phone'))) {
+        for (const n of otherNumbers(c, region, phones)) link(`namePhone\u0000${name}\u0000${n}`, i, true, ONE_NUMBER_BESIDES);
+      }
+    }
   });
   const groups = new Map<number, number[]>();
   records.forEach((_, i) => {
@@ -458,6 +520,13 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     const from = f === 'notes' ? orders.find((r) => filled(r.fields.notes) && !endedByNote(r)) : orders.find((r) => filled(r.fields[f]));
     const cell = from ? from.fields[f] : f === 'notes' ? undefined : latest.fields[f];
     if (cell) fields[f] = cell;
+  }
+  if (fieldCols.endedAt !== undefined) {
+    // Each order's end is its own (a cancelled subscription's Canceled At): her renewed one in force,
+    // she has not left. The customer ends only when every order of hers has, on the last of them.
+    delete fields.endedAt;
+    const last = orders.every((r) => day(r.fields.endedAt) !== null) ? extreme(orders, 'endedAt', (a, b) => a > b) : undefined;
+    if (last) fields.endedAt = last;
   }
   for (const f of LATEST) {
     // A call on a company's open deal is contact with the company all the same: its last contact is of all its deals.
