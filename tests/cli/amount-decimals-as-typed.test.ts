@@ -118,9 +118,9 @@ describe('a 报价单 with amounts typed every way', () => {
     const report = await clean('quotes.csv', QUOTES, 'out.csv');
     expect(changesOf(report, '报价金额').map(({ before, after, reason, retype }) => ({ before, after, reason, retype }))).toEqual([
       { before: '1245.50', after: '1245.50', reason: 'fix.amount', retype: true },
-      { before: '¥1,245.50', after: '¥1245.50', reason: 'fix.amount', retype: undefined },
+      { before: '¥1,245.50', after: '¥1,245.50', reason: 'fix.amount', retype: undefined },
       { before: '1.2万', after: '12000', reason: 'fix.amount', retype: undefined },
-      { before: '1,245.50 元', after: '1245.50 元', reason: 'fix.amount', retype: undefined },
+      { before: '1,245.50 元', after: '1,245.50 元', reason: 'fix.amount', retype: undefined },
       { before: '300', after: '300', reason: 'fix.amount', retype: true },
     ]);
   });

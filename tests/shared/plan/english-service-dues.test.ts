@@ -38,7 +38,7 @@ describe("a UK garage's customers: the service and the MOT falling due", () => {
 
   it('says them as the Chinese twins are said in a Chinese run', () => {
     const mot = plan.reminders.reminders.find((r) => r.sheetRow === 3)!;
-    expect(reminderText('zh-CN', mot)).toBe('MOT 2024-12-03 到期，还有 2 天（提前 7 天提醒）');
+    expect(reminderText('zh-CN', mot)).toBe('“MOT” 2024-12-03 到期，还有 2 天（提前 7 天提醒）');
   });
 });
 

@@ -20,12 +20,13 @@ const SALON = [
   ['马晓燕', '13812340001', '12800', '2', '2024-11-29', '小美'],
 ];
 
-// A day spa's member list: Olivia Bennett typed twice, 14 visits and then 15 a week on.
+// A day spa's member list: Olivia Bennett typed twice, 14 visits and then 15 a week on, by her one
+// therapist (two therapists of one client are two service records, kept side by side: service-roles.ts).
 const SPA = [
   ['Member', 'Mobile', 'Lifetime Spend', 'Total Visits', 'Last Visit', 'Therapist'],
   ['Olivia Bennett', '0412 555 301', '2480', '15', '2024-11-28', 'Chloe'],
   ['Hannah Wright', '0413 555 302', '390', '2', '2024-08-14', 'Chloe'],
-  ['Olivia Bennett', '0412 555 301', '2480', '14', '2024-11-21', 'Mia'],
+  ['Olivia Bennett', '0412 555 301', '2480', '14', '2024-11-21', 'Chloe'],
 ];
 
 function planOf(rows: string[][], language: 'zh-CN' | 'en', region?: string): Plan {
