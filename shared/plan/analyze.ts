@@ -281,10 +281,10 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A document's expiry (驾驶证到期, Passport Expiry) read as the sheet's only due is no contract: the
   // customer is classed by what he bought, never as one whose contract runs (due-label.ts isDocument).
   const classedRecords = withoutDocumentEnd(acrossRecords ? acrossRecords.records : customers, ends);
-  // A practice's patient seen at his last visit was treated: the classes read that visit as his last purchase (patient-visits.ts).
   const classifiedRecords = withOwnValues(classedRecords, afterRecords, accounts, duplicates.groups, spent?.sums);
   // A customer company's contacts are one account: each takes its lifecycle (classify/account-lifecycle.ts).
   const companySheet = namelessLacks(cleaned.headers, fieldCols) !== undefined;
+  // A practice's patient seen at his last visit was treated: the classes read that visit as his last purchase (patient-visits.ts).
   const classifiedCustomers = yearlyFeeReasons(explainDoubtful(withAccountLifecycle(classify(visitsAreTreatments(cleaned.headers, fieldCols) ? withVisitsAsPurchases(classifiedRecords) : classifiedRecords, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, { ...classifyContext, loyaltyTier: fieldCols.tier !== undefined && namesLoyaltyLevel(cleaned.headers[fieldCols.tier]) }), acrossRecords ? acrossRecords.records : customers, companySheet), doubtful), yearlyFee);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
