@@ -1,6 +1,6 @@
 /** The core's public surface: the only module hosts (addin/, apps-script/, cli/) import. */
 export type { Cell, CellKind, IsoDate } from './table/cell';
-export { cellText, isBlank, isFormula, numberShown, numberText, sameCell, sheetDate, shownText } from './table/cell';
+export { cellText, groupedDigits, isBlank, isFormula, numberShown, numberText, sameCell, sheetDate, shownText } from './table/cell';
 export { currencyFormat, formatMarker, isTypedDecimalsFormat, numberWithDecimals, numberWithMarker, showsDecimalComma } from './normalize/currency-format';
 export { typedDateFormat, type TypedDate, type TypedDateFormat } from './normalize/typed-date-format';
 export type { Grid, CellRange } from './table/grid';

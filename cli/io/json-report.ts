@@ -5,7 +5,7 @@
  * only ever added; consumers must ignore keys they do not know.
  */
 import {
-  cellText, columnLetter, numberWithDecimals, numberWithMarker, reasonTexts, reminderText, sheetDate, showsDecimalComma, shownText, t, type OwnerClaim,
+  cellText, columnLetter, groupedDigits, numberWithDecimals, numberWithMarker, reasonTexts, reminderText, sheetDate, showsDecimalComma, shownText, t, type OwnerClaim,
   type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
   type ReminderKind, type ReportSeries, type Severity, type Params,
 } from '../../shared';
@@ -550,7 +550,7 @@ const GROUPS = /#,##0/;
 function grouped(text: string, format: string | undefined): string {
   if (format === undefined || !GROUPS.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return text;
   const mark = showsDecimalComma(format) ? '.' : ',';
-  return text.replace(/\d+/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, mark));
+  return groupedDigits(text, mark);
 }
 
 /** The report made at a temporary path beside `path`, to be moved in with the cleaned files (write-file.ts commitStaged). */

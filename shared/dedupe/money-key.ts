@@ -4,7 +4,7 @@
  * value in a column no field reads, so that one rent typed two ways (3200元 and 3200, ¥18,800 and 18800)
  * is no differing value to list (tester h72 #17).
  */
-import { cellText, numberText, type Cell } from '../table/cell';
+import { cellText, groupedDigits, numberText, type Cell } from '../table/cell';
 import { parseAmount } from '../normalize/amount';
 import { formatMarker, numberWithMarker } from '../normalize/currency-format';
 
@@ -31,12 +31,7 @@ export function shownTotal(cell: Cell | undefined, readAs: Cell | undefined): st
   if (cell === undefined) return '';
   if (cell.kind !== 'number') return cellText(cell);
   const marked = numberWithMarker(cell.value, cell.format);
-  return marked === null ? numberText(cell.value) : groupThousands(marked);
-}
-
-/** 2000 → 2,000 in a marked amount ($2000 → $2,000): as a sheet shows money. Decimals are left as they are. */
-function groupThousands(text: string): string {
-  return text.replace(/\d{4,}/, (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  return marked === null ? numberText(cell.value) : groupedDigits(marked);
 }
 
 /**

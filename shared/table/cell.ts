@@ -111,12 +111,15 @@ export function numberText(n: number): string {
 
 /** numberText with its thousands grouped (12,500, -1,250.5): an amount said back to its user. */
 export function groupedNumberText(n: number): string {
-  const text = numberText(n);
-  const [whole, decimals] = text.split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  if (!/^\d+$/.test(digits)) return text;
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals !== undefined ? `.${decimals}` : '');
+  return groupedDigits(numberText(n));
+}
+
+/**
+ * The first run of digits in `text` (a number's whole part, with or without its currency: $2000.50,
+ * 1245.50 元) with its thousands grouped by `mark` ($2,000.50; 1.245,50 € with '.'): as a sheet shows money.
+ */
+export function groupedDigits(text: string, mark = ','): string {
+  return text.replace(/\d+/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, mark));
 }
 
 /**
