@@ -15,14 +15,15 @@ import { foldHeader } from '../schema/fold-header';
 import { OWED_HEADER_KEYS, OWED_HEADS, OWED_WORDS } from '../schema/header-match';
 import { isFormula, type Cell } from '../table/cell';
 import { parseAmount } from '../normalize/amount';
+import { notedAmount } from '../normalize/noted-amount';
 import { isAccountBalanceHeader, isCollectionSheet } from '../schema/collection-list';
 
 /** The fields whose different values make two rows two accounts, each owing his own (as TOTAL_RULES joins a spend). */
 export const OWED_ACCOUNTS_BY: readonly FieldId[] = ['customerId'];
 
-/** Header words of a column about the debt but not its amount: 欠费日期, Due Date, 欠款天数, Days Overdue, 是否欠费. */
-const NOT_AMOUNT_HEADS = ['日期', '时间', '天数', '天', '次数', '原因', '备注', '状态', '是否', '期限'];
-const NOT_AMOUNT_WORDS: ReadonlySet<string> = new Set(['date', 'day', 'time', 'reason', 'note', 'status', 'term']);
+/** Header words of a column about the debt but not its amount: 欠费日期, Due Date, 欠款天数, Days Overdue, 是否欠费, 赊账额度 (the most he may owe). */
+const NOT_AMOUNT_HEADS = ['日期', '时间', '天数', '天', '次数', '原因', '备注', '状态', '是否', '期限', '额度'];
+const NOT_AMOUNT_WORDS: ReadonlySet<string> = new Set(['date', 'day', 'time', 'reason', 'note', 'status', 'term', 'limit']);
 
 /** Whether a header names an amount the customer owes (欠费, 应收款, Balance Due, Outstanding), not a date or count of it. */
 export function isOwed(header: unknown): boolean {
@@ -45,8 +46,17 @@ export function owedAmount(c: Cell | undefined, money: OwedMoney): number | null
   if (c.kind === 'number') return c.value;
   if (c.kind !== 'text') return null;
   const read = parseAmount(c.value, money.currency, money.decimal);
-  return read.kind === 'number' ? read.value : null;
+  if (read.kind === 'number') return read.value;
+  // A dealer's 欠 2,800 元 or 3500(秋后还): the amount after the debt's word, before its note.
+  const bare = c.value.trim().replace(OWED_WORD, '');
+  const core = notedAmount(bare)?.amount ?? bare;
+  if (core === c.value.trim()) return null;
+  const again = parseAmount(core, money.currency, money.decimal);
+  return again.kind === 'number' ? again.value : null;
 }
+
+/** The debt's own word typed before its amount (欠 2,800 元, 赊 600). */
+const OWED_WORD = /^(?:欠款|欠费|欠|赊账|赊欠|赊|挂账)\s*[:：]?\s*/u;
 
 /**
  * Whether a header names money owed on this sheet: as isOwed says, or a bare Balance (Saldo, 余额) on

@@ -4,6 +4,7 @@
  * go; another currency's marker leaves the value alone; scales (万, 亿, k) are applied on the decimal
  * text, never by float multiplication.
  */
+import { notedAmount } from './noted-amount';
 import { cellText, numberText, type Cell } from '../table/cell';
 import type { Finding } from '../plan/issue';
 import { foldAll } from '../text/fold';
@@ -453,5 +454,17 @@ function cleanAmountCell(cell: Cell, ctx: CleanContext): CleanResult {
     const params = { value: shown, small: numberText(Number(`${sign}${both[2]}.${both[3]}`)), large: numberText(Number(`${sign}${both[2]}${both[3]}`)) };
     return keep(cell, [{ code: 'amount.ambiguousComma', severity: 'warning', params }]);
   }
-  return keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
+  return notedRead(cell, shown, ctx) ?? keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
+}
+
+/**
+ * 3500(秋后还): the amount with its note (noted-amount.ts). The cell stays as typed, the note kept; the
+ * rules read the amount, as they read any cell kept as typed (CleanResult.read).
+ */
+function notedRead(cell: Cell, shown: string, ctx: CleanContext): CleanResult | null {
+  const noted = notedAmount(shown);
+  if (noted === null) return null;
+  const inner = cleanAmountCell({ kind: 'text', value: noted.amount }, ctx);
+  if (inner.cell.kind !== 'number' || inner.findings.some((f) => f.severity !== 'info')) return null;
+  return { cell, findings: inner.findings, read: inner.read ?? inner.cell };
 }

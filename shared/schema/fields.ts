@@ -528,6 +528,8 @@ export const FIELDS: readonly FieldDef[] = [
       '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', '销售日期', '交易日期', '开单日期',
       // A wholesale stall's buyer takes goods (拿货) to sell in his own shop.
       '最近拿货', '最后拿货', '上次拿货', '最近拿货日期', '最后拿货日期',
+      // A 药房's last purchase of medicine (上次购药, 最近取药), a US pharmacy's Last Refill.
+      '上次购药', '最近购药', '最后购药', '购药日期', '购药时间', '上次取药', '最近取药', '最后取药', '取药日期', 'last refill', 'last refill date', 'last fill date',
       // A dealer's last stock order from the maker (进货) or draw from its depot (提货).
       '最近进货', '最后进货', '上次进货', '最近进货日期', '最后进货日期', '最近提货', '最后提货', '上次提货', '最近提货日期', '最后提货日期',
       'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date',
@@ -579,6 +581,15 @@ export const FIELDS: readonly FieldDef[] = [
       '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期',
       // A pharmaceutical rep's next visit to his doctor.
       '下次拜访', '下次拜访日期', '下次拜访时间',
+      // A 药房's next refill of a chronic patient's medicine (下次取药): the pharmacist calls before it, and after it
+      // if he has not come (tester h76 #5: an overdue refill went unreminded).
+      '下次取药', '下次取药日期', '下次取药时间', '预计取药', '预计取药日期', '下次购药', '下次购药日期', '下次配药', '下次配药日期',
+      'next refill', 'next refill date', 'next refill due', 'refill due', 'refill due date',
+      // A 农资, 饲料 or 建材 dealer's repurchase the customer is expected to make (预计复购, 下次进货): the season's
+      // call to make (tester h76 #7). Not 预计进货额, what he may buy (an amount, refused as hoped-for).
+      '预计复购', '预计复购日期', '预计复购时间', '下次复购', '下次复购日期', '预计进货', '预计进货日期', '预计进货时间', '下次进货', '下次进货日期',
+      '预计拿货', '预计拿货日期', '下次拿货', '下次拿货日期', '预计采购', '预计采购日期', '下次采购', '下次采购日期', '预计补货', '预计补货日期', '下次补货', '下次补货日期',
+      'expected reorder', 'expected reorder date', 'next reorder', 'next reorder date', 'reorder due', 'reorder due date',
       // A garage's next service is the call to book it (保养到期 stays no contract: header-match.ts).
       '下次保养', '下次保养日期', '下次保养时间',
       // A clinic's or a salon's next appointment as its front desk books it (下次预约).
@@ -632,10 +643,16 @@ export const FIELDS: readonly FieldDef[] = [
       'wedding date', 'wedding day', 'event date', 'event day', 'date of event', 'date of wedding', 'function date', 'banquet date',
       // A furniture or appliance shop's delivery and installation at the customer's home (送货安装日期):
       // booked with him, the rep calls the day before (tester h74: 周杰's 送货安装 2026-12-08 unreminded).
-      // Not a bare Delivery Date nor a 配送日期, an order export's or a florist's dispatch of each order.
+      // A bare Delivery Date or 配送日期 only where it is the customer's own (below).
       '送货安装日期', '送货安装时间', '送货安装', '送装日期', '送装时间', '安装日期', '安装时间', '预约安装', '预约安装日期', '预约安装时间',
       '上门安装日期', '上门安装时间', '送货日期', '送货时间', '预约送货日期',
       'installation date', 'install date',
+      // A 花店's or a 蛋糕店's order booked for a day (预订日期 beside 预订商品), picked up (取货) or delivered (配送)
+      // that day: prepared the day before (tester h76 #6: a wedding bouquet due tomorrow went unreminded). A
+      // list of orders' 配送日期 or Delivery Date is each parcel's dispatch, an order book's beside its 收花人 a
+      // bouquet's sent to someone else: unread there (header-match.ts).
+      '预订日期', '预订时间', '预定日期', '预定时间', '取货日期', '取货时间', '预约取货', '预约取货日期', '配送日期', '配送时间',
+      'collection date', 'delivery date',
       // A photo studio's or a tutor's booked session (Session Date): prepared for days ahead, as a booking is (tester h75).
       'session date', 'session booked', 'booked session', 'next session', 'next session date'] },
   { id: 'closeDate', kind: 'date', write: 'date', label: { 'zh-CN': '结单日期', en: 'Close date' },
@@ -643,8 +660,9 @@ export const FIELDS: readonly FieldDef[] = [
       'close date', 'closing date', 'expected close date', 'expected closing date', 'deal close date', 'opportunity close date'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total',
-      // 消費(澳門元), 消费 (RM): what the customer spent, its currency in brackets (消费 only as the whole header: header-match.ts).
-      '消费',
+      // 消費(澳門元), 消费 (RM), Spend (MOP): what the customer spent, its currency in brackets (消费 and Spend only as the
+      // whole header: header-match.ts; tester h76: a Macau list's Spend (MOP) went unread and no member had a tier).
+      '消费', 'spend', 'amount spent',
       // An order export's 订单应付金额 / 实付金额 is what the order cost the buyer (千牛's 交易总额 what he spent in all).
       '订单应付金额', '应付金额', '实付金额', '交易总额', '成交总额',
       // India's Total Business (₹): what the party bought in all; an invoice total, what is billed.

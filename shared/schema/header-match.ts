@@ -56,8 +56,8 @@ const EXACT_ONLY = [
   // ID No. alone is an identity number (India's, South Africa's); Cust ID No., Member ID No., Employee ID
   // No. are a record's number, and read as the ID card the customer's own number would be lost.
   'id no',
-  // 消费 alone is what was spent (消費(澳門元)); 消费日期, 消费次数, 消费项目 are not.
-  '消费',
+  // 消费 alone is what was spent (消費(澳門元)); 消费日期, 消费次数, 消费项目 are not. Spend alike (Spend (MOP)).
+  '消费', 'spend',
   // 归属 alone is whose customer he is (a clinic's 汇总 tab); 手机号码归属, 归属地 are where a number is registered.
   '归属',
   // A bare Property is a letting agent's let (a fallback of listing); Property Type, Property Value are not.
@@ -676,6 +676,8 @@ export function isRecipientHeader(text: string): boolean {
  * sends to his mother's home).
  */
 const DELIVERY_HEADS = ['配送', '送货', '送花', '送达'];
+/** A delivery's day (fields.ts appointment): in a list of orders, the parcel's dispatch (readHeader). */
+const DISPATCH_KEYS: ReadonlySet<string> = new Set(['配送日期', '配送时间', 'delivery date'].map((w) => foldHeader(w).key));
 const DELIVERY_WORDS: ReadonlySet<string> = new Set(['delivery', 'deliver']);
 
 /**
@@ -762,7 +764,9 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
  * Money the customer owes (欠款, 应收余额, 未回款, Balance Due, Outstanding): also no balance held for him
  * (plan/held-elsewhere.ts reads a 储值余额 or Store credit as one, never an 应收余额).
  */
-export const OWED_HEADS: readonly string[] = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款'];
+// A 农资 or 建材 dealer's 赊账 / 赊销 / 挂账 / 未结 is what the farmer or the builder takes on credit and owes
+// (tester h76: 赊账金额 was read as what he spent, and 本年进货额 beside it went unread).
+export const OWED_HEADS: readonly string[] = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '赊', '挂账', '未结'];
 /**
  * Whole headers that name money owed with no owed word in them: a practice's Patient Balance (Dentrix,
  * Open Dental: what the patient owes after insurance), Patient Portion, Patient Responsibility. Not a
@@ -803,7 +807,7 @@ const DATE_TAIL = /(?:date|time|日期|时间)$/;
  * the column holds money, never a count, whatever count's word it holds (purchases, 消费次数's 消费).
  * Read as the number of orders, every ₹12,500 would be "not a whole number" and no value tier made.
  */
-const CURRENCY_MARK = /[₹£$€¥₩₽₱฿₫]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr|php|zar|thb|vnd|idr|krw|rp)\s*[)\]）】]/iu;
+const CURRENCY_MARK = /[₹£$€¥₩₽₱฿₫]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr|php|zar|thb|vnd|idr|krw|rp|mop|twd|ntd)\s*[)\]）】]/iu;
 /** India's money units in a header's brackets: Value (Lakhs), Amount (in Cr.). */
 const MONEY_UNIT_MARK = /[([（【]\s*(?:in\s+)?(?:lakhs?|lacs?|crores?|cr\.?)\s*[)\]）】]/iu;
 /**
@@ -1040,6 +1044,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   const same = exact.get(key);
   if (same) {
     if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';
+    // A list of orders' 配送日期 / Delivery Date is each parcel's dispatch, and an order book's beside its 收花人 a
+    // bouquet's sent to someone else: no day booked with the customer, as a cake shop's member list's is.
+    if ((options.orderList || options.recipientNamed) && same.field === 'appointment' && DISPATCH_KEYS.has(key)) return 'refused';
     // A florist's 纪念日 beside the 收花人: the occasion of a bouquet sent to someone else, no day of the customer's.
     if (same.field === 'anniversary' && options.recipientNamed) return 'refused';
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');

@@ -24,6 +24,8 @@ export const SERVICE_STAFF: readonly string[] = [
   // A 眼镜店's 验光师 tests the eyes, the 店员 beside him sells the frames and holds the customer; a 理发店's
   // 发型师 and a 美甲店's 美甲师 do the work (tester h72 #9: every reminder of the 眼镜店 went to 未分配).
   '验光师', '验光员', '视光师', '配镜师', '发型师', '理发师', '美甲师',
+  // A 药房's 药师 follows the chronic patient's refills; the 店员 or 会籍顾问 beside him sells (tester h76 #5).
+  '药师', '执业药师', '驻店药师', '责任药师', '药剂师', 'pharmacist',
 ];
 
 /**
