@@ -407,7 +407,7 @@ function extreme(rows: readonly CustomerRecord[], field: FieldId, pick: (a: numb
  * An order's status that says it was never paid for or was paid back (已退款, 交易关闭, 已取消,
  * Refunded, Cancelled): no spending, no purchase, no order to count. A partial refund (部分退款)
  * is still a purchase. So is none an order still waiting for its payment (淘宝's 等待买家付款, 京东's
- * 等待付款, 抖店's 待支付, WooCommerce's Pending payment and Failed): a buyer who only put a phone in
+ * 等待付款, 抖店's 待支付, WooCommerce's Pending payment, On hold and Failed, or their slugs pending, on-hold): a buyer who only put a phone in
  * his cart is no existing customer worth 5990. 京东's 锁定 holds an order while a refund, a cancellation
  * or a risk check is pending: no purchase until its next export says 完成.
  */
@@ -416,6 +416,9 @@ const VOID_ORDER = new RegExp(`^(?:${[
   'refunded', 'fully refunded', 'cancell?ed', 'voided', 'void', 'closed',
   '等待买家付款', '等待付款', '待付款', '未付款', '等待支付', '待支付', '未支付', '支付失败', '已?锁定', '订单锁定',
   'pending payment', 'payment pending', 'awaiting payment', 'unpaid', 'not paid', 'failed', 'payment failed',
+  // WooCommerce's CSV exports write the status's slug: pending (Pending payment), on-hold (awaiting a
+  // bank transfer or cheque), checkout-draft (a cart left at the checkout), some with their wc- prefix.
+  'pending', 'on-hold', 'on hold', 'checkout-draft', 'wc-pending', 'wc-on-hold', 'wc-failed', 'wc-cancell?ed', 'wc-refunded', 'wc-checkout-draft',
   // A subscription on a free trial, or whose first payment never went through (Stripe's trialing,
   // incomplete; Chargebee's in_trial): nothing paid yet (plan/subscription-list.ts).
   'trialing', 'in_trial', 'incomplete',

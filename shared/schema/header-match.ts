@@ -95,6 +95,8 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
   { header: '达人昵称', why: '抖店 exports: the influencer (达人) whose video sold the order, not the buyer' },
   { header: '主播昵称', why: 'live-stream orders: the streamer who sold the order, not the buyer' },
+  { header: 'payment method title', why: 'WooCommerce exports: how the order was paid (PayPal, Credit Card (Stripe)), not the buyer\'s job title' },
+  { header: 'shipping method title', why: 'WooCommerce exports: how the order was shipped, not a job title' },
   { header: 'member rating', why: 'Mailchimp exports: MEMBER_RATING is how much the subscriber opens and clicks (1–5 stars), not his tier' },
 ];
 

@@ -23,7 +23,7 @@ function planOf(rows: string[][], language: 'zh-CN' | 'en' = 'zh-CN'): Plan {
 const notesCol = (plan: Plan) => plan.columns.find((c) => c.header === '备注')!.col;
 
 describe('陈志远\'s copy remarked 重复录入？ merged into his row with an empty 备注 (h61, 9)', () => {
-  it.each(['重复录入？', '重复', '重复录入', '疑似重复', 'duplicate?', 'dup', 'Duplicate entry', 'entered twice'])('%s: the kept row\'s 备注 stays empty; the remark is in 合并记录 and the archive', (remark) => {
+  it.each(['重复录入？', '重复', '重复录入', '疑似重复', 'duplicate?', 'dup', 'Duplicate entry', 'entered twice', 'duplicate created by mistake', 'Created in error', '误建，勿用', '重复建档 勿用'])('%s: the kept row\'s 备注 stays empty; the remark is in 合并记录 and the archive', (remark) => {
     const plan = planOf(ledger(remark));
     expect(plan.merge!.archive.map((a) => [a.sheetRow, a.survivorRow])).toEqual([[4, 2]]);
     expect(plan.merge!.edits.filter((e) => e.sheetRow === 2 && e.col === notesCol(plan))).toEqual([]);
@@ -44,5 +44,24 @@ describe('the merge a group proposes, before --merge (h61, 9)', () => {
     if (!out.ok) throw new Error(out.problem.code);
     const group = out.plan.duplicates.groups.find((g) => g.rows.includes(2) && g.rows.includes(4))!;
     expect(group.fields.filter((f) => f.field === 'notes')).toEqual([]);
+  });
+});
+
+describe('a QuickBooks customer list: the account typed again by mistake gives way to the real one (h77 3)', () => {
+  // QuickBooks Online's Customer Contact List: a customer made again as "Garcia Deli (2)" with nothing owed,
+  // remarked as the mistake it was. Kept, it would show the owner $0 owed where the real account owes 1,250.
+  const QBO = [
+    ['Customer', 'Company name', 'Phone Numbers', 'Email', 'Full Name', 'Billing Address', 'Terms', 'Balance', 'Open Balance', 'Notes'],
+    ['Smith Market', 'Smith Market Inc.', '(512) 555-3960', 'james@smithmarket.com', 'James Smith', '100 Congress Ave, Austin, TX 78701', 'Net 30', '0.00', '0.00', ''],
+    ['Garcia Deli', 'Garcia Deli Inc.', '(512) 555-0001', 'maria@garciadeli.com', 'Maria Garcia', '1 Main St, Austin, TX 78701', 'Net 30', '1,250.00', '1,250.00', ''],
+    ['Garcia Deli (2)', 'Garcia Deli Inc', '(512) 555-0001', 'maria@garciadeli.com', 'Maria Garcia', '1 Main St, Austin TX 78701', 'Net 30', '0.00', '0.00', 'duplicate created by mistake'],
+  ];
+
+  it('keeps row 3, which owes 1,250, and archives the copy with its remark', () => {
+    const settings = { ...DEFAULT_SETTINGS, language: 'en' as const, phone: { ...DEFAULT_SETTINGS.phone, defaultRegion: 'US' } };
+    const out = run(gridOf(QBO), { settings, today: '2026-12-04', merge: ['exact', 'likely'] });
+    if (!out.ok) throw new Error(out.problem.code);
+    expect(out.plan.merge!.archive.map((a) => [a.sheetRow, a.survivorRow])).toEqual([[4, 3]]);
+    expect(out.plan.merge!.archive[0].cells.map(cellText)).toContain('duplicate created by mistake');
   });
 });

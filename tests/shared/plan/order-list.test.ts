@@ -368,6 +368,19 @@ describe('order-list parts', () => {
     expect(reasons[0]).not.toContain('6109.7');
   });
 
+  it('WooCommerce\'s status slugs: a pending or on-hold order is no purchase, a cancelled one neither (h77 6)', () => {
+    // WooCommerce's CSV export writes the slug (pending, on-hold), not the label Pending payment.
+    const p = planOf([
+      ['Order Number', 'Order Status', 'Order Date', 'Billing First Name', 'Billing Last Name', 'Billing Email Address', 'Billing Phone', 'Order Total Amount'],
+      ['1000', 'completed', '2024-10-01 08:15:00', 'James', 'Smith', 'james.smith@example.com', '(312) 555-1000', '20.00'],
+      ['1103', 'pending', '2024-11-23 09:00:00', 'Ian', 'McDonald', 'ian.mcdonald@example.com', '', '60.00'],
+      ['1104', 'cancelled', '2024-11-21 09:00:00', 'Ian', 'McDonald', 'ian.mcdonald@example.com', '', '60.00'],
+      ['1105', 'on-hold', '2024-11-22 09:00:00', 'Olga', 'Ivanova', 'olga.i@example.com', '', '45.00'],
+    ], { language: 'en' });
+    const lifecycle = p.addedColumns.find((c) => c.id === 'class.lifecycle')!.values.map(cellText);
+    expect(lifecycle).toEqual(['Existing', 'Potential', 'Potential', 'Potential']);
+  });
+
   it('makes one customer of rows that share an identity, his latest order first, with the aggregates', () => {
     const cols = { orderId: 0, lastPurchase: 1, name: 2, mobile: 3, email: 4, amount: 5, company: 6 };
     const view = customerView([

@@ -217,6 +217,8 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
     ['Average Order Value', 'an average, neither a total nor a count of orders'],
     ['Email Subscription Status', 'the e-mail marketing opt-in, not the customer\'s status'],
     ['Last Order Name', 'Shopify\'s last order name (#1042), no date'],
+    ['Payment Method Title', 'WooCommerce: PayPal, Credit Card (Stripe), was read as a job title (h77 16)'],
+    ['Shipping Method Title', 'WooCommerce: Flat rate, Local pickup, no job title'],
   ])('%j → null (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
   });
