@@ -30,7 +30,7 @@ import { namesTwoVehicles } from './vehicles';
 import { namesTwoPets } from './pets';
 import { namesTwoListings } from './listings';
 import { namesSubCustomers } from './sub-customers';
-import { namesContactsOfOneAccount } from './contacts';
+import { namesContactsOfOneAccount, peopleOfOneAccount } from './contacts';
 import { fieldsNameOneThing } from './one-thing';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { saysEnteredAgain } from './re-registration';
@@ -501,7 +501,13 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
   };
 
   const built: DuplicateGroup[] = [];
-  clusters.groups.forEach((members, gi) => built.push(...byThing(members, clusters.links[gi], buildGroup(members, clusters.links[gi]))));
+  clusters.groups.forEach((members, gi) => {
+    // One account's number or company joined a person typed twice and the account's other contact (contacts.ts):
+    // each person's rows are a group of their own, and a contact alone is in none (the account's reminder links him).
+    const people = peopleOfOneAccount(members, score);
+    if (people === null) built.push(...byThing(members, clusters.links[gi], buildGroup(members, clusters.links[gi])));
+    else for (const p of people) if (p.length > 1) built.push(...byThing(p, clusters.links[gi], buildGroup(p, linksAmong(p, clusters.links[gi]))));
+  });
   // One name on one event day (陈浩然, 婚期 2026-12-12) that nothing else links, a copy's phone cut to 1.39123E+10:
   // one booking typed twice as often as not, so offered for review, never merged on that alone.
   if (options.eventDayKey) {
