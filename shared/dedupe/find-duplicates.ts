@@ -346,7 +346,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // service records: its carers are two staff who logged it, a 撞单 to settle (tester h71). So is one
     // booking typed twice (the same session day under two photographers).
     // Only where nothing else keeps the rows apart: two flats of one owner, both due 12-20, are her records still.
-    const oneContract = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && (holdOneContract(recs) || holdOneBooking(recs));
+    // A member list's rows (running totals: 到店次数, Lifetime Spend) are one per member: one typed twice
+    // under two therapists is a copy too, the row of her later visit kept by the survivor rules.
+    const perCustomer = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && (options.oneRowPerCustomer?.(recs) ?? false);
+    const oneContract = perCustomer || (options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && (holdOneContract(recs) || holdOneBooking(recs)));
     const carers = twoPeople || family || mode.oneThing || oneContract || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? (event?.same === false ? event.column : null);
@@ -403,7 +406,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // (main-carer.ts), not on the fuller copy a second carer typed; the reasons say why. Two sales reps
     // of one customer (撞单) are the owner rule's to settle (dedupe.ownerRule), the survivor rules' when it cannot.
     const byCarers = mode.oneThing === true || options.serviceRole !== undefined;
-    const main = claim || !byCarers || group.records || group.family || group.contacts ? null : mainCarer(byRules, (mode.customer ?? members).map((m) => records[m]), options.today);
+    const main = claim || !byCarers || perCustomer || group.records || group.family || group.contacts ? null : mainCarer(byRules, (mode.customer ?? members).map((m) => records[m]), options.today);
     if (main !== null) {
       const row = byRules.find((r) => r.sheetRow === main.sheetRow)!;
       // A retired record is never kept over one in use (survivor.ts), whoever's it is.
