@@ -24,16 +24,43 @@ const onePerson = (h: LevelHit) => (h.equal && h.weight > 1) || h.weight >= PERS
 
 /** Every pair: two people by name, nothing personal agreeing, one account by company, code or number. */
 export function namesContactsOfOneAccount(pairs: readonly PairScore[]): boolean {
-  if (pairs.length === 0) return false;
-  for (const p of pairs) {
-    let otherPerson = false;
-    let account = false;
-    for (const h of p.hits) {
-      if (h.comparison === 'name') otherPerson = OTHER_PERSON.has(h.level);
-      else if (PERSONAL.has(h.comparison) && onePerson(h)) return false;
-      else if (ACCOUNT.has(h.comparison) && h.equal) account = true;
-    }
-    if (!otherPerson || !account) return false;
+  return pairs.length > 0 && pairs.every(twoContacts);
+}
+
+/** The pair names two people by name, agrees in nothing personal, and shares the account (its company, code or number). */
+function twoContacts(p: PairScore): boolean {
+  let otherPerson = false;
+  let account = false;
+  for (const h of p.hits) {
+    if (h.comparison === 'name') otherPerson = OTHER_PERSON.has(h.level);
+    else if (PERSONAL.has(h.comparison) && onePerson(h)) return false;
+    else if (ACCOUNT.has(h.comparison) && h.equal) account = true;
   }
-  return true;
+  return otherPerson && account;
+}
+
+/**
+ * The people of a group some of whose rows are one person and the rest the account's other contacts
+ * (月结账号 YJ990001 on 刘经理, 刘经理 typed again as 刘建 on his phone, and 赵会计): the rows of each person
+ * (members joined by pairs that are not two contacts), when every pair across two of them is two
+ * contacts and at least one holds two rows; null otherwise (one person, or contacts only: the group as it is).
+ * The account's number or company joined them, and says one account, never one person.
+ */
+export function peopleOfOneAccount(members: readonly number[], pairOf: (a: number, b: number) => PairScore): number[][] | null {
+  // Two rows are one person or two contacts: nothing to part.
+  if (members.length < 3) return null;
+  const part = members.map((_, k) => k);
+  const root = (k: number): number => (part[k] === k ? k : (part[k] = root(part[k])));
+  const across: [number, number][] = [];
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      if (twoContacts(pairOf(members[x], members[y]))) across.push([x, y]);
+      else part[root(y)] = root(x);
+    }
+  }
+  if (across.length === 0 || across.some(([x, y]) => root(x) === root(y))) return null;
+  const people = new Map<number, number[]>();
+  members.forEach((m, k) => people.set(root(k), [...(people.get(root(k)) ?? []), m]));
+  const out = [...people.values()];
+  return out.some((p) => p.length > 1) ? out : null;
 }

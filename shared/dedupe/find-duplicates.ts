@@ -30,7 +30,7 @@ import { namesTwoVehicles } from './vehicles';
 import { namesTwoPets } from './pets';
 import { namesTwoListings } from './listings';
 import { namesSubCustomers } from './sub-customers';
-import { namesContactsOfOneAccount } from './contacts';
+import { namesContactsOfOneAccount, peopleOfOneAccount } from './contacts';
 import { fieldsNameOneThing } from './one-thing';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { saysEnteredAgain } from './re-registration';
@@ -346,7 +346,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // service records: its carers are two staff who logged it, a 撞单 to settle (tester h71). So is one
     // booking typed twice (the same session day under two photographers).
     // Only where nothing else keeps the rows apart: two flats of one owner, both due 12-20, are her records still.
-    const oneContract = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && (holdOneContract(recs) || holdOneBooking(recs));
+    // A member list's rows (running totals: 到店次数, Lifetime Spend) are one per member: one typed twice
+    // under two therapists is a copy too, the row of her later visit kept by the survivor rules.
+    const perCustomer = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && (options.oneRowPerCustomer?.(recs) ?? false);
+    const oneContract = perCustomer || (options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && (holdOneContract(recs) || holdOneBooking(recs)));
     const carers = twoPeople || family || mode.oneThing || oneContract || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? (event?.same === false ? event.column : null);
@@ -403,7 +406,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // (main-carer.ts), not on the fuller copy a second carer typed; the reasons say why. Two sales reps
     // of one customer (撞单) are the owner rule's to settle (dedupe.ownerRule), the survivor rules' when it cannot.
     const byCarers = mode.oneThing === true || options.serviceRole !== undefined;
-    const main = claim || !byCarers || group.records || group.family || group.contacts ? null : mainCarer(byRules, (mode.customer ?? members).map((m) => records[m]), options.today);
+    const main = claim || !byCarers || perCustomer || group.records || group.family || group.contacts ? null : mainCarer(byRules, (mode.customer ?? members).map((m) => records[m]), options.today);
     if (main !== null) {
       const row = byRules.find((r) => r.sheetRow === main.sheetRow)!;
       // A retired record is never kept over one in use (survivor.ts), whoever's it is.
@@ -501,7 +504,13 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
   };
 
   const built: DuplicateGroup[] = [];
-  clusters.groups.forEach((members, gi) => built.push(...byThing(members, clusters.links[gi], buildGroup(members, clusters.links[gi]))));
+  clusters.groups.forEach((members, gi) => {
+    // One account's number or company joined a person typed twice and the account's other contact (contacts.ts):
+    // each person's rows are a group of their own, and a contact alone is in none (the account's reminder links him).
+    const people = peopleOfOneAccount(members, score);
+    if (people === null) built.push(...byThing(members, clusters.links[gi], buildGroup(members, clusters.links[gi])));
+    else for (const p of people) if (p.length > 1) built.push(...byThing(p, clusters.links[gi], buildGroup(p, linksAmong(p, clusters.links[gi]))));
+  });
   // One name on one event day (陈浩然, 婚期 2026-12-12) that nothing else links, a copy's phone cut to 1.39123E+10:
   // one booking typed twice as often as not, so offered for review, never merged on that alone.
   if (options.eventDayKey) {

@@ -235,6 +235,12 @@ export interface DedupeOptions {
    * never a 撞单 (ownerConflict) nor a merge.
    */
   serviceRole?: string;
+  /**
+   * The rows carry their customer's running totals (到店次数, 累计消费, Total Visits: a member list, one
+   * row per customer; schema/running-totals.ts): one customer's rows under two service staff are one
+   * customer typed twice, merged, seen by both, not their service records.
+   */
+  oneRowPerCustomer?: (recs: readonly CustomerRecord[]) => boolean;
 }
 
 /** A row moved to the archive sheet by a merge. */

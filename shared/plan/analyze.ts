@@ -95,6 +95,7 @@ import { runColumns } from '../schema/run-columns';
 import { classesNoLongerFed, earlierClassColumns } from './stale-class-columns';
 import type { PhoneReadings } from '../normalize/phone';
 import { withRunMemos } from '../text/run-memos';
+import { carriesRunningTotals, runningTotalColumns } from '../schema/running-totals';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -188,6 +189,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     screenNames: fieldCols.name !== undefined && isNicknameHeader(cleaned.headers[fieldCols.name]),
     // Two 班主任 or two doctors of one customer are co-carers, never a 撞单 (schema/service-roles.ts).
     ...(serviceRole !== undefined ? { serviceRole } : {}),
+    // A member list's rows carry running totals (到店次数, 累计消费): a member typed twice under two of them is a copy.
+    ...(serviceRole !== undefined ? { oneRowPerCustomer: carriesRunningTotals(cleaned, runningTotalColumns(cleaned.headers, fieldCols), fieldCols.customerId) } : {}),
     // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
     // as two orders are: only an order, or a line, typed twice is a copy.
     // Two orders of one customer written two ways (two customer IDs, one Gmail box typed twice) are

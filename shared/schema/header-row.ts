@@ -158,14 +158,21 @@ export function detectedHeaderRow(cells: Cell[][], settings: Settings, firstRow 
 
 /**
  * The grid holds a customer table: a header row naming at least two different fields, one of which
- * tells who the customer is or how to reach him (IDENTIFIES_CUSTOMER). A host picks
+ * tells who the customer is or how to reach him (IDENTIFIES_CUSTOMER; his account number alone does not). A host picks
  * the sheet to clean with it when the user names none (a workbook may open on a cover or an
  * instructions sheet, whose "1. 手机号请填写 11 位数字" names one field at most).
  */
 export function holdsCustomerTable(cells: Cell[][], settings: Settings, firstRow = 1): boolean {
   const fields = headerFields(cells, settings, firstRow);
-  return fields !== null && fields.size >= 2 && [...fields].some((f) => IDENTIFIES_CUSTOMER.has(f));
+  return fields !== null && fields.size >= 2 && [...fields].some((f) => IDENTIFIES_CUSTOMER.has(f) && !NAMES_ACCOUNT_ONLY.has(f));
 }
+
+/**
+ * A number that names an account and not who holds it: a ledger of the accounts' statements or
+ * invoices keyed by it (对账记录: 月结账号 | 月份 | 金额) names no person or company and reaches nobody, so
+ * it is no customer sheet (tester h74: named as a second one, and checked for 撞单 across sheets).
+ */
+const NAMES_ACCOUNT_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['customerId']);
 
 /** The fields the grid's header row names surely (exact or contained), or null when it has no header row. */
 export function headerFields(cells: Cell[][], settings: Settings, firstRow = 1): Set<FieldId> | null {

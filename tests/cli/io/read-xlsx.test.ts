@@ -308,6 +308,49 @@ describe('readXlsx: a sheet of two known columns that name no customer is no cus
   });
 });
 
+describe('readXlsx: a statement ledger keyed by the account number names no customer', () => {
+  // A courier's 月结客户 with its 对账记录 tab (月结账号 | 月份 | 金额): the account number is read as the
+  // customer id, yet no column names a person or a company, nor reaches one. It is the accounts' monthly
+  // statements, not a second customer sheet (tester h74: the summary named it as one, and the check
+  // across sheets put 恒通's three contacts and the ledger's YJ990001 into one possible 撞单).
+  const accounts = (wb: ExcelJS.Workbook) => {
+    const list = wb.addWorksheet('月结客户');
+    list.addRow(['客户名称', '联系人', '联系电话', '月结账号', '业务员']);
+    list.addRow(['北京恒通电子科技有限公司', '刘经理', '13911118888', 'YJ990001', '马超']);
+    list.addRow(['北京瑞源食品有限公司', '钱芳', '13700002222', 'YJ990002', '宋佳']);
+  };
+  const ledger = (wb: ExcelJS.Workbook) => {
+    const sheet = wb.addWorksheet('对账记录');
+    sheet.addRow(['月结账号', '月份', '金额']);
+    sheet.addRow(['YJ990001', '2026-11', 35000]);
+    sheet.addRow(['YJ990002', '2026-11', 4200]);
+  };
+
+  it('is not named as another customer sheet beside the accounts', async () => {
+    const { grid, otherTables } = await readXlsx(await bytesOf((wb) => { accounts(wb); ledger(wb); }));
+    expect(grid.sheetName).toBe('月结客户');
+    expect(otherTables).toEqual([]);
+  });
+
+  it('is passed over for the accounts when it comes first', async () => {
+    const { grid, otherTables } = await readXlsx(await bytesOf((wb) => { ledger(wb); accounts(wb); }));
+    expect(grid.sheetName).toBe('月结客户');
+    expect(otherTables).toEqual([]);
+  });
+
+  it('an English Statements tab (Acct # | Period | Amount) neither', async () => {
+    const { otherTables } = await readXlsx(await bytesOf((wb) => {
+      const list = wb.addWorksheet('Accounts');
+      list.addRow(['Acct #', 'Business Name', 'Buyer', 'Phone']);
+      list.addRow(['NG-02001', 'Blue Harbor Seafood Co', 'Marco Rossi', '(312) 555-9001']);
+      const statements = wb.addWorksheet('Statements');
+      statements.addRow(['Acct #', 'Period', 'Amount']);
+      statements.addRow(['NG-02001', '2026-11', 3500]);
+    }));
+    expect(otherTables).toEqual([]);
+  });
+});
+
 describe('readXlsx: another customer sheet whose table starts far from A1', () => {
   it('is found however far down and right it starts (a table at DP5000)', async () => {
     const bytes = await bytesOf((wb) => {

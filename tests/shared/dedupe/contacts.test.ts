@@ -55,6 +55,17 @@ describe('several contacts of one account', () => {
     expect(groups[0].contacts).toBeUndefined();
   });
 
+  it('one contact typed twice beside a colleague known only by the office line: the copy grouped alone, the colleague in no group', () => {
+    const account = { customerId: 'YJ990001', company: '北京恒通电子科技有限公司', owner: '马超' };
+    const groups = groupsOf([
+      { ...account, name: '刘经理', mobile: '13911118888' },
+      { ...account, company: '恒通电子科技（北京）有限公司', name: '刘建', mobile: '139-1111-8888', owner: '宋佳' },
+      { ...account, name: '赵会计', phone: '010-88886666' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
+    expect(groups[0].contacts).toBeUndefined();
+  });
+
   it('a name typed two ways with one mobile is one person: no contacts flag', () => {
     const groups = groupsOf([
       { ...huaqiang, name: '张伟', mobile: '13800138000' },

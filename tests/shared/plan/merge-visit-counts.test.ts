@@ -4,7 +4,7 @@
  * in the merged values, where it kept the kept row's own, often the smaller: a regular of 18 visits
  * became a newcomer of 2 and RFM's frequency with her.
  */
-import { DEFAULT_SETTINGS, run, cellText, type Plan } from '../../../shared';
+import { DEFAULT_SETTINGS, run, cellText, ownerConflictTexts, type Plan } from '../../../shared';
 import { t } from '../../../shared/i18n';
 import { gridOf } from './helpers';
 
@@ -20,13 +20,32 @@ const SALON = [
   ['马晓燕', '13812340001', '12800', '2', '2024-11-29', '小美'],
 ];
 
-// A day spa's member list: Olivia Bennett typed twice, 14 visits and then 15 a week on, by her one
-// therapist (two therapists of one client are two service records, kept side by side: service-roles.ts).
+// A day spa's member list: Olivia Bennett typed twice, 14 visits and then 15 a week on, by two therapists.
+// A row carrying the member's running totals (Total Visits, Lifetime Spend) is the member's own, one per
+// member: two therapists on her two rows are one member typed twice, not two service records.
 const SPA = [
   ['Member', 'Mobile', 'Lifetime Spend', 'Total Visits', 'Last Visit', 'Therapist'],
   ['Olivia Bennett', '0412 555 301', '2480', '15', '2024-11-28', 'Chloe'],
   ['Hannah Wright', '0413 555 302', '390', '2', '2024-08-14', 'Chloe'],
-  ['Olivia Bennett', '0412 555 301', '2480', '14', '2024-11-21', 'Chloe'],
+  ['Olivia Bennett', '0412 555 301', '2480', '14', '2024-11-21', 'Mia'],
+];
+
+// A 美容院's 会员表 with its 美容师: 林婉清 typed by 小美 in October and again by 阿芳 in November, her
+// 到店次数 and 累计消费 run on; the later row (阿芳's) is kept, 小美 named in the merged values.
+const BEAUTY = [
+  ['会员姓名', '手机', '累计消费', '到店次数', '最近到店', '美容师'],
+  ['林婉清', '13812340011', '6800', '9', '2024-10-12', '小美'],
+  ['赵敏', '13912340012', '1200', '3', '2024-09-30', '小美'],
+  ['林婉清', '138 1234 0011', '7600', '11', '2024-11-26', '阿芳'],
+];
+
+// A massage clinic's visit log: a row per visit, its date and what that visit cost, no running total.
+// Olivia's two visits with two therapists are two service records, each kept.
+const VISIT_LOG = [
+  ['Client', 'Mobile', 'Visit Date', 'Treatment', 'Amount', 'Therapist'],
+  ['Olivia Bennett', '0412 555 301', '2024-11-21', 'Deep tissue 60 min', '120', 'Mia'],
+  ['Hannah Wright', '0413 555 302', '2024-11-22', 'Swedish 60 min', '95', 'Chloe'],
+  ['Olivia Bennett', '0412 555 301', '2024-11-28', 'Hot stone 90 min', '150', 'Chloe'],
 ];
 
 function planOf(rows: string[][], language: 'zh-CN' | 'en', region?: string): Plan {
@@ -58,6 +77,38 @@ describe('a salon member typed twice: her 到店次数 merged', () => {
   it('warns that the counts are far apart, in Chinese and in English', () => {
     expect(totalsSaid(plan, 'zh-CN').filter(([, s]) => s.includes('到店次数'))).toHaveLength(1);
     expect(totalsSaid(plan, 'en').filter(([, s]) => s.includes('到店次数'))).toHaveLength(1);
+  });
+});
+
+describe('a member list typed twice by two therapists is one member, not two service records', () => {
+  const saidOf = (plan: Plan, lang: 'zh-CN' | 'en') => {
+    const g = plan.duplicates.groups[0];
+    return ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future, g.ownerConflict?.carers).join('; ');
+  };
+
+  it('merges the day spa\'s Olivia Bennett, keeping the row of her later visit and its therapist', () => {
+    const plan = planOf(SPA, 'en', 'AU');
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely']]);
+    expect(plan.merge!.removeRows).toEqual([4]);
+    expect(mergedValues(plan, 2)).toContain('Mia');
+  });
+
+  it('says she was seen by two therapists, no sales conflict', () => {
+    expect(saidOf(planOf(SPA, 'en', 'AU'), 'en')).toBe('seen by two therapists (Chloe / Mia): the same client typed in by each, not a sales conflict');
+  });
+
+  it('merges the 美容院\'s 林婉清 typed by 小美 and then 阿芳: 阿芳\'s later row kept, 小美 in the merged values', () => {
+    const plan = planOf(BEAUTY, 'zh-CN');
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely']]);
+    expect(plan.merge!.removeRows).toEqual([2]);
+    expect(mergedValues(plan, 4)).toContain('小美');
+    expect(saidOf(plan, 'zh-CN')).toBe('同一客户由两位美容师接待（阿芳 / 小美）：各自登记了一次，是服务人员，不是撞单');
+  });
+
+  it('keeps a visit log\'s two visits with two therapists apart, each its own record', () => {
+    const plan = planOf(VISIT_LOG, 'en', 'AU');
+    expect(plan.merge!.removeRows).toEqual([]);
+    expect(plan.duplicates.groups.every((g) => g.confidence !== 'likely' && g.confidence !== 'exact')).toBe(true);
   });
 });
 

@@ -89,6 +89,12 @@ describe('holdsCustomerTable: the sheet to clean when none is named', () => {
     ['customers by name only, with their rep and last contact', rows(['客户名称', '负责人', '最后联系'], ['上海嘉禾贸易有限公司', '李娜', '2026-10-12']), true],
     ['customers by phone only, with what they spent', rows(['手机', '消费金额'], ['13800138000', '880']), true],
     ['an English account list', rows(['Account Name', 'Owner', 'Annual Revenue'], ['Acme Ltd', 'Amy', '12000']), true],
+    // An account number names an account, not who it is: a ledger of the accounts' statements or
+    // invoices, keyed by it, names no person or company and reaches nobody.
+    ['a courier\'s statement ledger (月结账号 | 月份 | 金额)', rows(['月结账号', '月份', '金额'], ['YJ990001', '2026-11', '35000']), false],
+    ['an invoice ledger by customer number', rows(['客户编号', '发票号', '开票日期', '金额'], ['KH0012', 'FP2026110001', '2026-11-05', '12800']), false],
+    ['an English statements tab', rows(['Acct #', 'Period', 'Amount'], ['NG-02001', '2026-11', '3500']), false],
+    ['customers by number, with a name', rows(['客户编号', '姓名', '消费金额'], ['KH0012', '王芳', '880']), true],
   ])('%s → %s', (_, cells, expected) => {
     expect(holdsCustomerTable(cells, DEFAULT_SETTINGS)).toBe(expected);
   });
