@@ -23,7 +23,7 @@ import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import type { SheetColumns } from './rule-columns';
 import { computeWhatIf, type WhatIf } from './what-if';
-import { definedLevels, runningMark, saysSigned, statedClass, statedVip, type DefinedLabels } from './existing-labels';
+import { definedLevels, runningMark, saysSigned, statedClass, statedVip, vipMarkMemo, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
 import { statedTiers, type StatedTier } from './stated-tier';
 import { readMonthDates } from './month-dates';
@@ -302,7 +302,10 @@ function classifyWithin(
   // these scratch ones, then swapped for the pooled ones.
   const pool = new ReasonPool();
   const reasons: Reason[] = [];
+  // Every row sets each user rule's label (pool.labels copies them), so one `custom` serves all rows.
   const labels: RowLabels = { lifecycle: null, activity: null, tier: null, vip: null, custom: {} };
+  // The row's activity days in ACTIVITY_FROM's order, one scratch array for every row.
+  const days: (number | null)[] = [null, null, null, null, null];
   // Last activity day → the day found dormant from it, a hint for the next row of that day (dormantSince).
   const dormantHints = new Map<number, { day: number; iso: IsoDate }>();
   const lostHints = new Map<number, { day: number; iso: IsoDate }>();
@@ -310,6 +313,8 @@ function classifyWithin(
   const standingMemo: StandingMemo = new Map();
   const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
   const runningMemo = new Map<string, boolean>();
+  // The lifecycle a stage text states (已签约, Customer), read once per distinct text (statedClass).
+  const stageWords = new Map<string, string | null>();
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     named = record.ruleCells;
@@ -321,7 +326,6 @@ function classifyWithin(
     const future = purchase !== null && purchase > todayDay && !context.booked?.has('lastPurchase') ? formatIso(fromDayNumber(purchase)) : null;
     reasons.length = 0;
     labels.lifecycle = labels.activity = labels.tier = labels.vip = null;
-    labels.custom = {};
     const row: ClassifiedRow = { sheetRow: record.sheetRow, labels, reasons };
     // A last purchase or contact after today is a typo the run flags (rule.dateInFuture): beside the
     // other date, read and not after today, it is left out, and his activity is judged by the day
@@ -338,8 +342,13 @@ function classifyWithin(
     // A premium due date passed (缴费日期 last month) of a policy not lapsed: a premium paid that day,
     // so a policyholder who paid last month is no silent customer.
     const paid = context.dues ? premiumPaid(record, context.dues, todayDay, standing) : null;
-    const days: (number | null)[] = [purchase, contact, first, signed, paid === null ? null : paid.day];
-    const anyPast = days.some((day) => day !== null && day <= todayDay);
+    days[0] = purchase;
+    days[1] = contact;
+    days[2] = first;
+    days[3] = signed;
+    days[PREMIUM_AT] = paid === null ? null : paid.day;
+    let anyPast = false;
+    for (let k = 0; k < days.length; k++) if (days[k] !== null && (days[k] as number) <= todayDay) anyPast = true;
     let pick = -1;
     let leftOut: FieldId | null = null;
     for (let k = 0; k < ACTIVITY_FROM.length; k++) {
@@ -411,13 +420,13 @@ function classifyWithin(
       // So is one the rules call potential only for want of a purchase on record, where the sheet says he
       // signed (状态 已签约, a deposit paid and the package's price still blank: tester h72 #3) or is served
       // now (在住): a blank amount is no evidence that he bought nothing, the sale his stage records is.
-      const signedStage = dim.id === 'lifecycle' && dim.builtin && hit?.level.reason === 'classify.reason.noPurchase' ? statedClass(record, 'lifecycle') : null;
+      const signedStage = dim.id === 'lifecycle' && dim.builtin && hit?.level.reason === 'classify.reason.noPurchase' ? statedClass(record, 'lifecycle', stageWords) : null;
       const unbought = signedStage !== null && signedStage.id === 'existing' && saysSigned(signedStage.text);
       const unjudged = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown' || unbought);
       // Nor a deal closed on a day the sheet names (an agent's Closing Date passed): he bought (closed-deal.ts).
       const closed = unjudged && standing !== 'ended' ? closedDealDay(record, todayDay) : null;
       // A lead's stage (Buyer, Contacted) beside a note that he left says less than the note.
-      const statedAny = unjudged && closed === null ? statedClass(record, 'lifecycle') : null;
+      const statedAny = unjudged && closed === null ? statedClass(record, 'lifecycle', stageWords) : null;
       const stated = statedAny && !(standing === 'ended' && statedAny.id === 'potential') ? statedAny : null;
       if (closed !== null) {
         label = 'existing';
@@ -585,7 +594,8 @@ function classifyWithin(
 function sheetVipMarks(records: readonly CustomerRecord[], compiled: ReturnType<typeof compileClassifySettings>): (ReturnType<typeof statedVip>)[] | null {
   const tier = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
   const definedTier = tier ? definedLevels(tier.legend, DIMENSION_LABELS.tier) : undefined;
-  const marks = records.map((r) => statedVip(r, definedTier));
+  const memo = vipMarkMemo();
+  const marks = records.map((r) => statedVip(r, definedTier, memo));
   const speaksOfVip = records.some((r) => r.fields.vip !== undefined) || marks.some((m) => m?.id === 'vip');
   return speaksOfVip ? marks : null;
 }
