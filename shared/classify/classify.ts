@@ -23,7 +23,7 @@ import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import type { SheetColumns } from './rule-columns';
 import { computeWhatIf, type WhatIf } from './what-if';
-import { definedLevels, runningMark, saysSigned, statedClass, statedVip, type DefinedLabels } from './existing-labels';
+import { definedLevels, runningMark, saysSigned, statedClass, statedVip, vipMarkMemo, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
 import { statedTiers, type StatedTier } from './stated-tier';
 import { readMonthDates } from './month-dates';
@@ -191,10 +191,10 @@ const CURRENT: Cell = { kind: 'text', value: 'current' };
 function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[], future: string | null, whatOf?: (code: MessageKey) => string | undefined): void {
   const instead = code && future !== null ? PURCHASE_IN_FUTURE[code] : undefined;
   const what = code ? whatOf?.(code) : undefined;
-  if (instead) out.push(pool.reason({ dimension, level, code: instead, params: { ...evidence[0]?.params, date: future as string } }));
-  else if (code) out.push(pool.reason({ dimension, level, code, params: what === undefined ? evidence[0]?.params ?? {} : { ...evidence[0]?.params, what } }));
-  else if (evidence.length === 0) out.push(pool.reason({ dimension, level, code: 'classify.reason.else', params: {} }));
-  else for (let k = 0; k < evidence.length && k < MAX_REASONS; k++) out.push(pool.reason({ dimension, level, code: REASON_BY_OP[evidence[k].op], params: evidence[k].params }));
+  if (instead) out.push(pool.reason(dimension, level, instead, { ...evidence[0]?.params, date: future as string }));
+  else if (code) out.push(pool.reason(dimension, level, code, what === undefined ? evidence[0]?.params ?? {} : { ...evidence[0]?.params, what }));
+  else if (evidence.length === 0) out.push(pool.reason(dimension, level, 'classify.reason.else', {}));
+  else for (let k = 0; k < evidence.length && k < MAX_REASONS; k++) out.push(pool.reason(dimension, level, REASON_BY_OP[evidence[k].op], evidence[k].params));
 }
 
 /**
@@ -302,7 +302,10 @@ function classifyWithin(
   // these scratch ones, then swapped for the pooled ones.
   const pool = new ReasonPool();
   const reasons: Reason[] = [];
+  // Every row sets each user rule's label (pool.labels copies them), so one `custom` serves all rows.
   const labels: RowLabels = { lifecycle: null, activity: null, tier: null, vip: null, custom: {} };
+  // The row's activity days in ACTIVITY_FROM's order, one scratch array for every row.
+  const days: (number | null)[] = [null, null, null, null, null];
   // Last activity day → the day found dormant from it, a hint for the next row of that day (dormantSince).
   const dormantHints = new Map<number, { day: number; iso: IsoDate }>();
   const lostHints = new Map<number, { day: number; iso: IsoDate }>();
@@ -310,6 +313,8 @@ function classifyWithin(
   const standingMemo: StandingMemo = new Map();
   const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
   const runningMemo = new Map<string, boolean>();
+  // The lifecycle a stage text states (已签约, Customer), read once per distinct text (statedClass).
+  const stageWords = new Map<string, string | null>();
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     named = record.ruleCells;
@@ -321,7 +326,6 @@ function classifyWithin(
     const future = purchase !== null && purchase > todayDay && !context.booked?.has('lastPurchase') ? formatIso(fromDayNumber(purchase)) : null;
     reasons.length = 0;
     labels.lifecycle = labels.activity = labels.tier = labels.vip = null;
-    labels.custom = {};
     const row: ClassifiedRow = { sheetRow: record.sheetRow, labels, reasons };
     // A last purchase or contact after today is a typo the run flags (rule.dateInFuture): beside the
     // other date, read and not after today, it is left out, and his activity is judged by the day
@@ -338,8 +342,13 @@ function classifyWithin(
     // A premium due date passed (缴费日期 last month) of a policy not lapsed: a premium paid that day,
     // so a policyholder who paid last month is no silent customer.
     const paid = context.dues ? premiumPaid(record, context.dues, todayDay, standing) : null;
-    const days: (number | null)[] = [purchase, contact, first, signed, paid === null ? null : paid.day];
-    const anyPast = days.some((day) => day !== null && day <= todayDay);
+    days[0] = purchase;
+    days[1] = contact;
+    days[2] = first;
+    days[3] = signed;
+    days[PREMIUM_AT] = paid === null ? null : paid.day;
+    let anyPast = false;
+    for (let k = 0; k < days.length; k++) if (days[k] !== null && (days[k] as number) <= todayDay) anyPast = true;
     let pick = -1;
     let leftOut: FieldId | null = null;
     for (let k = 0; k < ACTIVITY_FROM.length; k++) {
@@ -411,23 +420,23 @@ function classifyWithin(
       // So is one the rules call potential only for want of a purchase on record, where the sheet says he
       // signed (状态 已签约, a deposit paid and the package's price still blank: tester h72 #3) or is served
       // now (在住): a blank amount is no evidence that he bought nothing, the sale his stage records is.
-      const signedStage = dim.id === 'lifecycle' && dim.builtin && hit?.level.reason === 'classify.reason.noPurchase' ? statedClass(record, 'lifecycle') : null;
+      const signedStage = dim.id === 'lifecycle' && dim.builtin && hit?.level.reason === 'classify.reason.noPurchase' ? statedClass(record, 'lifecycle', stageWords) : null;
       const unbought = signedStage !== null && signedStage.id === 'existing' && saysSigned(signedStage.text);
       const unjudged = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown' || unbought);
       // Nor a deal closed on a day the sheet names (an agent's Closing Date passed): he bought (closed-deal.ts).
       const closed = unjudged && standing !== 'ended' ? closedDealDay(record, todayDay) : null;
       // A lead's stage (Buyer, Contacted) beside a note that he left says less than the note.
-      const statedAny = unjudged && closed === null ? statedClass(record, 'lifecycle') : null;
+      const statedAny = unjudged && closed === null ? statedClass(record, 'lifecycle', stageWords) : null;
       const stated = statedAny && !(standing === 'ended' && statedAny.id === 'potential') ? statedAny : null;
       if (closed !== null) {
         label = 'existing';
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.dealClosed', params: { field: 'closeDate', date: formatIso(fromDayNumber(closed)) } }));
+        reasons.push(pool.reason(dim.id, label, 'classify.reason.dealClosed', { field: 'closeDate', date: formatIso(fromDayNumber(closed)) }));
       } else if (stated) {
         label = stated.id;
         const params = { field: stated.field, value: stated.text };
         reasons.push(future === null
-          ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params })
-          : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedPurchaseInFuture', params: { ...params, date: future } }));
+          ? pool.reason(dim.id, label, 'classify.reason.stated', params)
+          : pool.reason(dim.id, label, 'classify.reason.statedPurchaseInFuture', { ...params, date: future }));
       } else if (dim === tierDim && (blind.has(dim.id) || (hit?.level.id === 'unknown' && !record.heldAmount && dim.reads.every((f) => isBlank(lookup(f)))))
         && (grade = statedGrade(record)) !== null) {
         // A value tier no amount can tell (a sheet without amounts, a customer whose amount is blank)
@@ -436,7 +445,7 @@ function classifyWithin(
         // judged, and the what-if shows where the two differ.
         label = grade.id;
         const params = { field: grade.field, value: grade.text, fields: dim.reads.join(',') };
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: blind.has(dim.id) ? 'classify.reason.statedTier' : 'classify.reason.statedTierNoAmount', params }));
+        reasons.push(pool.reason(dim.id, label, blind.has(dim.id) ? 'classify.reason.statedTier' : 'classify.reason.statedTierNoAmount', params));
       } else if (vipMarks && dim.id === 'vip' && dim.builtin) {
         // A VIP rule with no amount to read is the VIP mark the sheet gives (是否VIP 是, a tag VIP客户), said to
         // be the sheet's own, as the lifecycle above: on a sheet that marks its VIPs, one it does not mark is regular.
@@ -444,48 +453,48 @@ function classifyWithin(
         label = mark?.id ?? 'regular';
         const fields = dim.reads.join(',');
         reasons.push(mark
-          ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedVip', params: { field: mark.field, value: mark.text, fields } })
-          : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedNotVip', params: { fields } }));
+          ? pool.reason(dim.id, label, 'classify.reason.statedVip', { field: mark.field, value: mark.text, fields })
+          : pool.reason(dim.id, label, 'classify.reason.statedNotVip', { fields }));
       } else if (blind.has(dim.id) && dim.builtin && standing === 'ended' && LEFT_LABEL[dim.id]) {
         // A list with no purchase or contact columns still says who has left (停止合作, 已解约): the
         // default rules' own verdict on such a row, though they cannot judge anyone else on it.
         label = LEFT_LABEL[dim.id] as string;
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statusEnded', params: {} }));
+        reasons.push(pool.reason(dim.id, label, 'classify.reason.statusEnded', {}));
       } else if (blind.has(dim.id)) {
         label = dim.builtin ? 'unknown' : null;
-        reasons.push(pool.reason({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } }));
+        reasons.push(pool.reason(dim.id, label ?? '', 'classify.reason.noColumns', { fields: dim.reads.join(',') }));
       } else if (hit) {
         label = hit.level.id;
         addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence, future, whatOf);
         const clauses = reasons.length - from;
         if (leftOut && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
           const date = formatIso(fromDayNumber(days[ACTIVITY_FROM.indexOf(leftOut)] as number));
-          reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.futureLeftOut', params: { field: leftOut, date } }));
+          reasons.push(pool.reason(dim.id, label, 'classify.reason.futureLeftOut', { field: leftOut, date }));
         }
         // A last activity that is a premium paid says so: no purchase or contact column gave it.
         if (pick === PREMIUM_AT && paid && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
           const params: Params = { what: paid.what, date: row.lastActivity as string };
-          reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.premiumPaid', params }));
+          reasons.push(pool.reason(dim.id, label, 'classify.reason.premiumPaid', params));
         }
         const months = monthReads.get(i);
         if (months) {
           const latest = pick >= 0 ? ACTIVITY_FROM[pick] : null;
           for (const m of months) {
             if (hit.evidence.some((ev) => ev.params.field === m.field || (ev.params.field === '@lastActivity' && latest === m.field))) {
-              reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.monthEnd', params: { field: m.field, value: m.value, date: m.date } }));
+              reasons.push(pool.reason(dim.id, label, 'classify.reason.monthEnd', { field: m.field, value: m.value, date: m.date }));
             }
           }
         }
         const byRfm = rfm !== undefined && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'));
         if (byRfm && rfmWithout) {
-          reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } }));
+          reasons.push(pool.reason(dim.id, label, 'classify.reason.rfmWithout', { fields: rfmWithout }));
         }
         // A frequency counted in the sheet's months (no orders column) says so, and how many.
         const periods = byRfm ? rfm.fromPeriods[i] : null;
-        if (periods) reasons.push(pool.reason({ dimension: dim.id, level: label, code: PERIODS_REASON[periods.kind], params: { count: periods.periods } }));
+        if (periods) reasons.push(pool.reason(dim.id, label, PERIODS_REASON[periods.kind], { count: periods.periods }));
         // So does one counted in the visits (到店次数), a salon's purchases.
         const visits = byRfm ? rfm.fromVisits[i] : null;
-        if (visits !== null) reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmFrequencyVisits', params: { count: visits } }));
+        if (visits !== null) reasons.push(pool.reason(dim.id, label, 'classify.reason.rfmFrequencyVisits', { count: visits }));
         // The notes beside a rule's own clauses count to MAX_REASONS too: a rule of four RFM clauses showed five or six.
         if (byRfm && reasons.length - from > MAX_REASONS && !hit.level.reason && clauses === Math.min(hit.evidence.length, MAX_REASONS)) {
           const notes = reasons.splice(from + clauses);
@@ -495,26 +504,26 @@ function classifyWithin(
         }
       } else if (dim.builtin) {
         label = 'unknown';
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));
+        reasons.push(pool.reason(dim.id, label, 'classify.reason.noMatch', {}));
       } else label = null;
       // A car or a home is bought once: its buyer not buying again is no churn (schema/one-off-purchase.ts).
       // Only a churn told by time; one the sheet states (已流失, 解约日期) stands.
       if (context.oneOffPurchases === true && dim.builtin && dim.id === 'lifecycle' && label === 'churned' && hit && churnedByTime(hit)) {
         label = 'existing';
         reasons.length = from;
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.boughtOneOff', params: {} }));
+        reasons.push(pool.reason(dim.id, label, 'classify.reason.boughtOneOff', {}));
       }
       const kept = keptVipMarks && dim.builtin && dim.id === 'vip' && label === 'regular' ? keptVipMarks[i] : null;
       if (kept?.id === 'vip') {
         label = 'vip';
         reasons.length = from;
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedVipKept', params: { field: kept.field, value: kept.text } }));
+        reasons.push(pool.reason(dim.id, label, 'classify.reason.statedVipKept', { field: kept.field, value: kept.text }));
       }
       if (marked && dim.builtin && dim.id === 'vip' && label === 'vip') {
         // A customer the sheet blacklists is no VIP to look after, however much he spent (tester h60).
         label = 'regular';
         reasons.length = from;
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.vipDoNotContact', params: { field: marked.field, value: marked.text } }));
+        reasons.push(pool.reason(dim.id, label, 'classify.reason.vipDoNotContact', { field: marked.field, value: marked.text }));
       }
       if (dim.builtin) {
         if (dim.id === 'activity' && label === 'dormant' && hit && row.daysSinceActivity !== undefined) {
@@ -552,7 +561,7 @@ function classifyWithin(
       row.record = retired.state;
       const first = compiled.dimensions.find((d) => d.builtin);
       const level = first ? labels[first.id as BuiltinDimension] ?? '' : '';
-      reasons.unshift(pool.reason({ dimension: first?.id ?? 'lifecycle', level, code: RECORD_REASONS[retired.state], params: { field: retired.field, value: retired.value } }));
+      reasons.unshift(pool.reason(first?.id ?? 'lifecycle', level, RECORD_REASONS[retired.state], { field: retired.field, value: retired.value }));
     }
     row.labels = pool.labels(labels);
     row.reasons = pool.list(reasons);
@@ -585,7 +594,8 @@ function classifyWithin(
 function sheetVipMarks(records: readonly CustomerRecord[], compiled: ReturnType<typeof compileClassifySettings>): (ReturnType<typeof statedVip>)[] | null {
   const tier = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
   const definedTier = tier ? definedLevels(tier.legend, DIMENSION_LABELS.tier) : undefined;
-  const marks = records.map((r) => statedVip(r, definedTier));
+  const memo = vipMarkMemo();
+  const marks = records.map((r) => statedVip(r, definedTier, memo));
   const speaksOfVip = records.some((r) => r.fields.vip !== undefined) || marks.some((m) => m?.id === 'vip');
   return speaksOfVip ? marks : null;
 }

@@ -138,7 +138,8 @@ function compileGroup(kind: 'all' | 'any', list: unknown, path: string, scope: C
       for (const test of tests) {
         const ev = test(lookup, today);
         if (!ev) return null;
-        all.push(...ev);
+        // A loop, not push(...ev): rules run on every row, some of them several times (dormantSince).
+        for (let k = 0; k < ev.length; k++) all.push(ev[k]);
       }
       return all;
     },

@@ -361,7 +361,7 @@ export function ownColumnLabel(record: CustomerRecord, dimension: BuiltinDimensi
  * Stage: Customer, Lead, Marketing Qualified Lead), or null: what a rule that cannot judge the row
  * falls back on. Not for VIP, whose yes/no column is read by readExistingLabel.
  */
-export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDimension, 'vip'>): { id: string; field: FieldId; text: string } | null {
+export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDimension, 'vip'>, words?: Map<string, string | null>): { id: string; field: FieldId; text: string } | null {
   for (const field of EXISTING_COLUMNS[dimension]) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
@@ -376,7 +376,12 @@ export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDi
       if (hit) return { id: hit.id, field, text: hit.tag };
       continue;
     }
-    const id = readLabelWord(dimension, text);
+    // `words` (text → readLabelWord's answer in this dimension): a sheet's few stages are read once, not on every row.
+    let id = words?.get(text);
+    if (id === undefined) {
+      id = readLabelWord(dimension, text);
+      words?.set(text, id);
+    }
     if (id) return { id, field, text };
   }
   return null;
@@ -389,17 +394,28 @@ export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDi
  * readExistingLabel's, so the class and the what-if read a sheet's VIP alike. `definedTier`: the tier
  * levels of the settings, whose words in a 客户等级 column are tiers, not VIP marks.
  */
-export function statedVip(record: CustomerRecord, definedTier?: DefinedLevels): { id: 'vip' | 'regular'; field: FieldId; text: string } | null {
+export function statedVip(record: CustomerRecord, definedTier?: DefinedLevels, memo?: VipMarkMemo): { id: 'vip' | 'regular'; field: FieldId; text: string } | null {
   for (const field of EXISTING_COLUMNS.vip) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell);
     if (field === 'vip') {
-      const flag = vipFlag(cell);
+      let flag = cell.kind === 'text' ? memo?.flags.get(text) : undefined;
+      if (flag === undefined) {
+        flag = vipFlag(cell);
+        if (cell.kind === 'text') memo?.flags.set(text, flag);
+      }
       if (flag) return { id: flag, field, text };
       continue;
     }
-    if (field === 'tier' && (readLabelWord('tier', text, definedTier) !== null || isNumberedLevel(text))) continue;
+    if (field === 'tier') {
+      let tierWord = memo?.tierWords.get(text);
+      if (tierWord === undefined) {
+        tierWord = readLabelWord('tier', text, definedTier) !== null || isNumberedLevel(text);
+        memo?.tierWords.set(text, tierWord);
+      }
+      if (tierWord) continue;
+    }
     if (field === 'tags') {
       // The tag that marks him (VIP客户), not the whole list; a negated one (非VIP) only when none marks him.
       let no: string | null = null;
@@ -411,11 +427,30 @@ export function statedVip(record: CustomerRecord, definedTier?: DefinedLevels): 
       if (no !== null) return { id: 'regular', field, text: no };
       continue;
     }
-    const mark = vipMark(foldValue(text));
+    let mark = memo?.marks.get(text);
+    if (mark === undefined) {
+      mark = vipMark(foldValue(text));
+      memo?.marks.set(text, mark);
+    }
     if (mark) return { id: mark, field, text };
   }
   return null;
 }
+
+/**
+ * statedVip's readings of a sheet's texts, for one run over its rows with one `definedTier`: a VIP
+ * column holds 是 and 否, a tier column a few grades, read once each, not on every row.
+ */
+export interface VipMarkMemo {
+  /** A VIP column's text → its yes or no (vipFlag). */
+  flags: Map<string, 'vip' | 'regular' | null>;
+  /** A tier column's text → it names a tier or a numbered level (VIP3), no VIP mark. */
+  tierWords: Map<string, boolean>;
+  /** Another column's text → the VIP mark it is (vipMark). */
+  marks: Map<string, 'vip' | 'regular' | null>;
+}
+
+export const vipMarkMemo = (): VipMarkMemo => ({ flags: new Map(), tierWords: new Map(), marks: new Map() });
 
 /** A yes/no VIP cell (是 / 否, Y / N, TRUE, ✓, or a VIP mark itself, 非VIP too): 'vip', 'regular', or null. */
 function vipFlag(cell: Cell): 'vip' | 'regular' | null {

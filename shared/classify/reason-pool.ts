@@ -10,6 +10,8 @@
  * dimension, level, code and parameters, names and values in the same order) serialize alike.
  */
 import type { Reason } from './reason';
+import type { MessageKey } from '../i18n';
+import type { Params } from '../i18n/define';
 import type { RowLabels } from './classify';
 
 /**
@@ -43,14 +45,16 @@ export class ReasonPool {
   private readonly lists: Node<Reason[]> = {};
   private readonly labelSets: Node<RowLabels> = {};
 
-  /** The pooled reason equal to `reason` (the argument itself the first time). */
-  reason(reason: Reason): Reason {
-    let node = step(step(step(this.reasons, reason.dimension), reason.level), reason.code);
-    const { params } = reason;
+  /**
+   * The pooled reason of these parts, made (with `params` itself) the first time. Given as parts, not
+   * as a Reason: most are met before, and a Reason built for each would be garbage at once.
+   */
+  reason(dimension: string, level: string, code: MessageKey, params: Params): Reason {
+    let node = step(step(step(this.reasons, dimension), level), code);
     for (const name in params) node = step(step(node, name), params[name]);
     // The end of the parameters: {a: 1} is not a prefix of {a: 1, b: 2}.
     node = step(node, END);
-    return (node.value ??= reason);
+    return (node.value ??= { dimension, level, code, params });
   }
 
   /** The pooled list equal to `reasons` (pooled reasons), a copy of it the first time. */

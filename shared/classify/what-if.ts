@@ -73,6 +73,7 @@ export function computeWhatIf(
   const changedRows = new Uint8Array(records.length);
   // field → text → the rows holding it, and the dimensions it was not read in.
   const unreadByField = new Map<FieldId, { rows: Map<string, Set<number>>; dimensions: Set<BuiltinDimension> }>();
+  const standingTexts = new Map<string, boolean>();
   const result = dimensions.map((dimension): WhatIfDimension => {
     const counts = new Map<string, Map<string, number>>();
     const memo = new Map<string, string | null>();
@@ -80,6 +81,7 @@ export function computeWhatIf(
     // A tier column that writes a credit rating's own grades (AAA, BBB) reads its lone A, B, C on that ladder.
     const ratingScale = dimension === 'tier' && records.some((r) => r.fields.tier !== undefined && isRatingGrade(foldValue(cellText(r.fields.tier))));
     const silent = silentColumns(records, dimension, defined);
+    const unreadMemo: UnreadMemo = { standing: standingTexts, otherClass: new Map() };
     const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined, ratingScale, silent));
     // The labels not read, by count: the commonest is shown as an example of what to define.
     const unread = new Map<string, number>();
@@ -93,7 +95,7 @@ export function computeWhatIf(
       if (from === 'unmarked') from = speaksOfVip ? 'regular' : 'blank';
       if (from === 'blank') return;
       if (from === 'unrecognized') {
-        const cells = unreadCells(records[i], dimension, silent);
+        const cells = unreadCells(records[i], dimension, silent, unreadMemo);
         // Every cell written says something else (黑名单: a standing; 跟进中 in activity: a stage): nothing to compare, nothing misread.
         if (cells.length === 0) return;
         out.unrecognized++;
@@ -174,18 +176,36 @@ const STATUS_DIMENSIONS: readonly BuiltinDimension[] = ['lifecycle', 'activity']
  * which silences reminders), and, outside the class columns, not a class of the other dimension a status
  * column speaks of (跟进中 is a stage, not an activity).
  */
-function unreadCells(record: CustomerRecord, dimension: BuiltinDimension, silent: ReadonlySet<FieldId>): { field: FieldId; text: string }[] {
+function unreadCells(record: CustomerRecord, dimension: BuiltinDimension, silent: ReadonlySet<FieldId>, memo: UnreadMemo): { field: FieldId; text: string }[] {
   const out: { field: FieldId; text: string }[] = [];
   for (const field of EXISTING_COLUMNS[dimension]) {
     if (silent.has(field)) continue;
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell).trim();
-    if (field !== 'tags' && readStandingText(text) !== null) continue;
-    if (!CLASS_COLUMNS.has(field) && STATUS_DIMENSIONS.some((d) => d !== dimension && readLabelWord(d, text) !== null)) continue;
+    if (field !== 'tags') {
+      let standing = memo.standing.get(text);
+      if (standing === undefined) memo.standing.set(text, (standing = readStandingText(text) !== null));
+      if (standing) continue;
+    }
+    if (!CLASS_COLUMNS.has(field)) {
+      let other = memo.otherClass.get(text);
+      if (other === undefined) memo.otherClass.set(text, (other = STATUS_DIMENSIONS.some((d) => d !== dimension && readLabelWord(d, text) !== null)));
+      if (other) continue;
+    }
     out.push({ field, text });
   }
   return out;
+}
+
+/**
+ * unreadCells' readings of a sheet's texts, each distinct one read once (a 状态 column repeats a few
+ * words on every row): whether it states a standing (any dimension's), and whether it names a class
+ * of the other status dimension (this dimension's: one memo per dimension).
+ */
+interface UnreadMemo {
+  standing: Map<string, boolean>;
+  otherClass: Map<string, boolean>;
 }
 
 /**

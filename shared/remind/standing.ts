@@ -434,8 +434,12 @@ export function standingFields(record: CustomerRecord, standing: Standing, memo?
   return out;
 }
 
-/** Each memo's remark readings, by the remark's text and whether its row names a pet. */
-const REMARK_MEMOS = new WeakMap<StandingMemo, Map<string, RemarkSays | null>>();
+/**
+ * Each memo's remark readings by the remark's text: of rows that name no pet, then of rows that do.
+ * Two maps keyed by the text itself, not one by a prefixed text: a key built per row is a new string
+ * to hash on every lookup.
+ */
+const REMARK_MEMOS = new WeakMap<StandingMemo, [Map<string, RemarkSays | null>, Map<string, RemarkSays | null>]>();
 
 /** What the row's remark says (remarkSays), each distinct remark read once per memo. */
 function remarkSaysOf(record: CustomerRecord, memo: StandingMemo | undefined, passOver = false): RemarkSays | null {
@@ -443,13 +447,13 @@ function remarkSaysOf(record: CustomerRecord, memo: StandingMemo | undefined, pa
   if (!cell || cell.kind !== 'text') return null;
   const pet = record.fields.petName;
   if (memo === undefined || passOver) return remarkSays(cell, pet, passOver);
-  let known = REMARK_MEMOS.get(memo);
-  if (known === undefined) REMARK_MEMOS.set(memo, (known = new Map()));
-  const key = (pet && !isBlank(pet) ? '1' : '0') + cell.value;
-  let said = known.get(key);
+  let memos = REMARK_MEMOS.get(memo);
+  if (memos === undefined) REMARK_MEMOS.set(memo, (memos = [new Map(), new Map()]));
+  const known = memos[pet && !isBlank(pet) ? 1 : 0];
+  let said = known.get(cell.value);
   if (said === undefined) {
     said = remarkSays(cell, pet);
-    known.set(key, said);
+    known.set(cell.value, said);
   }
   return said;
 }
