@@ -447,6 +447,6 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.notList': '查重设置（dedupe）中的 {setting} 为 {value}，但它必须是方括号中的列表，例如 {example}。',
     'dedupe.settings.notObject': '查重设置（dedupe）中的 {setting} 为 {value}，但它必须是花括号中的对象，例如 {example}。',
     'merge.unreadNotCombined':
-      '合并无法合并“{header}”列：该列未被识别，{count} 个被合并行在此列的金额或日期既未相加也未比较；保留行显示其原值，其他值记在合并记录和归档表中。如需合并此列，请在合并前于设置中映射该列（headers.overrides）。',
+      '本次合并未能合并“{header}”列：该列未被识别，{count} 个被合并行在此列的金额或日期既未相加也未比较；保留行显示其原值，其他值记在合并记录和归档表中。如需合并此列，请在合并前于设置中映射该列（headers.overrides）。',
   },
 );
