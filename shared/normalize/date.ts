@@ -17,6 +17,7 @@ import { nearestDay } from './nearest-day';
 import { readMonthDayShorthand } from './month-day';
 import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
 import type { DateTextOptions } from './date-text';
+import { isYearTyped, serialFromYear, SERIAL_TO_YEAR, YEAR_IS_ENOUGH } from './date-number-range';
 
 /** How the column's dates are read: its order for 03/05, and whether its two-digit years are 民國 years. */
 function dateOptions(ctx: CleanContext): DateTextOptions {
@@ -128,17 +129,31 @@ function rocCompactNumber(n: number, ctx: CleanContext): string | null {
   return r.kind === 'date' ? r.iso : null;
 }
 
+/** A year typed alone, as text: 2018, 2018年. */
+const TYPED_YEAR = /^\d{4}\s*年?$/u;
+
+/** A year typed in a date column (Client Since 2018): kept as typed, said as the part of a date it is where a day is needed. */
+function yearKept(cell: Cell, n: number, ctx: CleanContext): CleanResult {
+  const field = ctx.field.id;
+  if (YEAR_IS_ENOUGH.has(field)) return keep(cell);
+  const code = field === 'birthday' ? 'date.partialBirthday' : 'date.partial';
+  return keep(cell, [{ code, severity: field === 'birthday' ? 'info' : 'warning', params: { value: String(n) } }]);
+}
+
 function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanResult {
   const n = cell.value;
+  if (isYearTyped(n)) return yearKept(cell, n, ctx);
   // Said as a number read (a serial, a yyyymmdd): no text was turned into a date (fix.date), and a
   // General 46000 becoming 2025-12-09 needs the why.
   const compact = compactNumber(n) ?? rocCompactNumber(n, ctx);
   if (compact) return change(cell, { kind: 'date', value: compact }, 'fix.dateNumber');
   // The 1904 system has no negative serials (1900 to 1903 cannot be written in it).
-  const lo = Math.max(toSerial(FIRST, ctx.dateSystem), 0);
+  // Only serials of days the column can hold (date-number-range.ts): 365 under Last Purchase is no 1900-12-30.
+  const from = serialFromYear(ctx.field.id);
+  const lo = Math.max(toSerial({ ...FIRST, y: from }, ctx.dateSystem), 0);
   const hi = toSerial(LAST, ctx.dateSystem) + 1;
   if (!Number.isFinite(n) || n < lo || n >= hi) {
-    return keep(cell, [{ code: 'date.serialOutOfRange', severity: 'warning', params: { value: numberText(n) } }]);
+    return keep(cell, [{ code: 'date.serialOutOfRange', severity: 'warning', params: { value: numberText(n), from, to: SERIAL_TO_YEAR } }]);
   }
   const read = fromSerial(n, ctx.dateSystem);
   // Serial 60 is Excel's fake 1900-02-29.
@@ -246,6 +261,8 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       const vague = vagueDate(shown);
       // A birth year or decade (80后) is what the sheet knows, not a slip; any other date needs its day.
       if (vague === 'partial') {
+        // A customer since 2018 typed as text says all the column asks, as the number 2018 does.
+        if (YEAR_IS_ENOUGH.has(ctx.field.id) && TYPED_YEAR.test(toHalfWidth(shown)) && isYearTyped(parseInt(toHalfWidth(shown), 10))) return keep(cell);
         if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.partialBirthday', severity: 'info', params: { value: shown } }]);
         // A contract end of a month (服务到期 2026年12月) is reminded on the month's last day
         // (remind/rules/month-end.ts): the message says that day, not that reminders cannot use it.

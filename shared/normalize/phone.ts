@@ -29,6 +29,7 @@ import { exactDigits, isExponentText, looksRoundedPhone, lostDigitsShown } from 
 import { cnAreaLength, cnHouseExtension, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
 import { dramaNumberType } from './drama-numbers';
 import { trunkOneNumber } from './trunk-one';
+import { splitAtLabels } from './phone-labels';
 
 export interface ParsedPhone {
   /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
@@ -57,7 +58,7 @@ const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\.?\\s*[:：]?\\s*(?=[+(\\d])`, 'i
  * Up to eight Chinese characters, or an English relation word (Mom: (646) 743-7902). Parsing reads
  * past it; the cleaner keeps it, after the number, as it keeps a note written there (138… (妈妈)).
  */
-const LEADING_NOTE = /^((?:\p{Script=Han}[\p{Script=Han}·]{0,7})|(?:mom|mum|mother|dad|father|parent|guardian|grandma|grandpa|grandmother|grandfather|husband|wife|home|work|office))\s*[:：-]?\s*(?=[+(\d])/iu;
+const LEADING_NOTE = /^((?:\p{Script=Han}[\p{Script=Han}·]{0,7})|(?:mom|mum|mother|dad|father|parent|guardian|grandma|grandpa|grandmother|grandfather|husband|wife|home|work|office|fax))\s*[:：-]?\s*(?=[+(\d])/iu;
 
 /** A phone text without the label typed before it (手机：138…, Phone: (608) 555-0123), as the cleaner reads it. */
 export const withoutPhoneLabel = (s: string): string => s.replace(LABEL, '');
@@ -87,8 +88,6 @@ const NEIGHBOUR_CODE = /^\(?\s*(852|853|886)\s*\)?[\s-]*(?=\d)/;
 const SEPARATORS = /\s*(?:[/;、,\n|]|:::|或|\bor\b)\s*/iu;
 /** A character or word SEPARATORS or a line break could split on (a cheap pre-test). */
 const MAY_SEPARATE = /[/;、,\n\r|或]|:::|or/i;
-/** A label with its colon inside a cell (座机:010-… 手机:138…): where a second number begins. */
-const LABEL_INSIDE = new RegExp(`(?<=\\S\\s*)(?=(?:${LABEL_WORDS})\\.?\\s*:)`, 'giu');
 /** Our formats carry no extension: it is written by formatPhone in the house style. */
 const NO_EXTENSION = { formatExtension: (formatted: string) => formatted };
 
@@ -395,7 +394,7 @@ function splitNumbers(raw: string, country: string, readings: PhoneReadings | un
     return lines.length > 1 && lines.every((x) => (x.match(/\d/g) ?? []).length >= 7) ? lines : [whole];
   }
   if (whole.includes(':')) {
-    const labelled = whole.split(LABEL_INSIDE).map(collapseSpaces).filter((x) => x !== '');
+    const labelled = splitAtLabels(whole);
     if (labelled.length > 1 && labelled.every((x) => (x.match(/\d/g) ?? []).length >= 3) && labelled.some((x) => parseDetailed(x, country, readings))) return labelled;
   }
   const pieces = whole.split(/\s+|-(?=\+|\d{7,})/).filter((x) => x !== '');
@@ -569,7 +568,8 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   // cell (手机：138… / 139…) says what the column says, and goes as it does before a single number.
   const labelsApart = parts.length > 1 && parts.filter((part) => LABEL.test(part)).length > 1;
   const out = parts.map((part) => {
-    const american = northAmericanAbroad(part, defaultRegion, readings);
+    // Read past its label or whose number it is (Phone: (312) 555-3997): the number's shape is what tells.
+    const american = northAmericanAbroad(readablePhoneText(part), defaultRegion, readings);
     if (american) {
       anyAmerican = true;
       findings.push({ code: 'phone.northAmerican', severity: 'warning', params: { value: part, international: american.international, region: defaultRegion } });

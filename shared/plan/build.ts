@@ -5,6 +5,7 @@
 import { feePeriod } from '../schema/fee-period';
 import { rowContacts, type RowContact } from '../schema/row-contacts';
 import { rowChildren, type RowChild } from '../schema/row-children';
+import { unreadNotCombined } from './unread-in-merge';
 import type { MoneyReading } from './held-elsewhere';
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
@@ -501,7 +502,7 @@ function runWithin(
     // Each host names these, so the user can map one (settings.headers.overrides).
     ...(unreadColumns.length > 0 ? { unreadColumns } : {}),
     // The duplicate finder's word on the user's marks (a mark naming a row since edited).
-    problems: [...problems, ...fromTab, ...analysis.problems, ...keptNote(table.sheetName, kept)],
+    problems: [...problems, ...fromTab, ...analysis.problems, ...unreadNotCombined(table, analysis.merge, unreadColumns), ...keptNote(table.sheetName, kept)],
     stats: stats(table, columns, edits, issues),
     duplicates: analysis.duplicates,
     merge: analysis.merge,

@@ -4,6 +4,7 @@
  * number weighs in the vote between North America and China.
  */
 import { emailInPhone } from '../normalize/phone-email';
+import { splitAtLabels } from '../normalize/phone-labels';
 
 /** What separates the numbers typed in one cell: a line break, / ; 、 , | or Google's ':::'. */
 const BETWEEN_NUMBERS = /\s*(?:[\r\n]+|[/;；,，、|]|:::)\s*/u;
@@ -21,7 +22,8 @@ export function numbersInCell(raw: string): string[] {
   const mail = emailInPhone(text.replace(/[ \t]+/g, ' '));
   const rest = mail === null ? text : mail.only ? '' : mail.rest.trim();
   if (rest === '') return [];
-  const parts = rest.split(BETWEEN_NUMBERS).filter((x) => x !== '');
+  // QuickBooks' 'Phone: (312) 555-3997 Mobile: (512) 555-2001' is two numbers, as the cleaner reads it.
+  const parts = rest.split(BETWEEN_NUMBERS).filter((x) => x !== '').flatMap(splitAtLabels);
   return parts.length > 1 && parts.every((x) => digitCount(x) >= MIN_DIGITS) ? parts : [rest];
 }
 

@@ -106,3 +106,31 @@ export function stateRegion(values: readonly string[]): string | null {
   const [top, next] = counts;
   return top[1] >= 3 && top[1] * 2 >= values.length && top[1] > (next?.[1] ?? 0) ? top[0] : null;
 }
+
+/**
+ * How an address ends in the countries that write the state's code before the postcode: a US state
+ * and ZIP code (Austin, TX 78701; TX 78702-1234), a Canadian province and postal code (QC H2Y 1H2),
+ * an Australian state and postcode (Sydney NSW 2000). The state must be one of the country's own
+ * (STATE_NAMES), so a Chinese address or a European one ending in a number says nothing.
+ */
+const ADDRESS_ENDINGS: readonly [RegExp, string][] = [
+  [/(?:^|[\s,])([A-Za-z]{2})\.?,?\s+\d{5}(?:-\d{4})?\s*(?:,?\s*(?:USA?|United States))?$/u, 'US'],
+  [/(?:^|[\s,])([A-Za-z]{2})\.?,?\s+[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d\s*(?:,?\s*Canada)?$/u, 'CA'],
+  [/(?:^|[\s,])([A-Za-z]{2,3})\.?,?\s+\d{4}\s*(?:,?\s*Australia)?$/u, 'AU'],
+];
+
+/** The country at least three and half of the address cells end as (ADDRESS_ENDINGS) its addresses do, or null. */
+export function addressRegion(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    for (const [ending, region] of ADDRESS_ENDINGS) {
+      const state = ending.exec(v.trim())?.[1];
+      if (state !== undefined && STATE_NAMES[region].has(state.toLowerCase())) {
+        counts.set(region, (counts.get(region) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 3 && top[1] * 2 >= values.length ? top[0] : null;
+}

@@ -35,7 +35,8 @@ import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
 import { NANP_LOCAL, numbersInCells, voteWeight } from './phone-vote';
 import { codeWins, countCodes } from './code-vote';
 import { isInternationalPhoneHeader } from './international-columns';
-import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
+import { suggestedRegions } from './suggested-regions';
+import { addressRegion, indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -1087,6 +1088,8 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
   add(lakhRegion(table, columnsOf(columns, ['amount']), SAMPLE));
   add(indianPostcodeHeader(columns.map((c) => c.header)));
   add(stateRegion(textSample(table, columnsOf(columns, ['province']), SAMPLE)));
+  // An address column's state and ZIP code (Austin, TX 78701), as QuickBooks writes its billing address.
+  add(addressRegion(textSample(table, columnsOf(columns, ['address']), SAMPLE)));
   if (writtenTraditional(columns.map((c) => c.header), textSample(table, columnsOf(columns, SCRIPT_FIELDS), SCRIPT_SAMPLE))) {
     for (const region of TRADITIONAL_REGIONS) add(region);
   }
@@ -1148,7 +1151,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
       // Numbers written the North American way are one country's (the area codes tell the United States
       // from Canada): no choice between regions to offer.
       problems.push({ code: validIn.northAmerican ? 'locale.regionWrittenAs' : 'locale.regionValidIn', severity: 'warning', params: { ...unplaced, numbers: validIn.numbers, region: settings.phone.defaultRegion, digits: validIn.digits, regions: validIn.regions.join(','), code: validIn.regions[0] } });
-    } else if (unplaced) problems.push({ code: 'locale.regionUnknown', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion } });
+    } else if (unplaced) problems.push({ code: 'locale.regionUnknown', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion, regions: suggestedRegions(hints.pointed, settings.phone.defaultRegion) } });
     if (guessed && guessed !== settings.phone.defaultRegion) {
       region = guessed;
       out = { ...out, phone: { ...out.phone, defaultRegion: region } };

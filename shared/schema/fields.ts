@@ -432,6 +432,8 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
+      // A year is the whole answer here (normalize/date-number-range.ts): a gym's 入会年份 2019, a club's Member since 2021.
+      '入会年份', '加入年份', 'member since year', 'year joined',
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer or a member
       // (有赞's 成为会员时间: the day he joined, no purchase; 微店's 加入会员时间). 有赞's and 微盟's 客户 is
       // anyone the shop holds a mobile number of (a member, a coupon taken, an order): 成为客户时间 or

@@ -15,6 +15,7 @@ import { INVOICE_DUE_SYNONYMS } from './collection-list';
 import { isOwedIn } from '../dedupe/owed';
 import { foldHeader } from './fold-header';
 import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
+import { GIVEN_NAME_BESIDE_SURNAME } from './iberian-italian-headers';
 import { otherContactColumns } from './numbered-contacts';
 import { childColumn, type ChildColumn } from './child-columns';
 import { withInsuredColumns } from './insured-columns';
@@ -933,7 +934,7 @@ function xeroStreetAddress(result: ColumnMapping[], texts: readonly string[]): v
  */
 function givenNameBesideSurname(result: ColumnMapping[], taken: Set<FieldId>, sample?: Cell[][]): void {
   if (!taken.has('lastName') || taken.has('firstName')) return;
-  const name = result.find((m) => m.field === 'name' && m.source === 'auto' && foldHeader(m.header).key === 'name');
+  const name = result.find((m) => m.field === 'name' && m.source === 'auto' && GIVEN_NAME_BESIDE_SURNAME.has(foldHeader(m.header).key));
   const surname = result.find((m) => m.field === 'lastName' && !m.extra);
   if (!name || !surname) return;
   // Its cells holding the surname beside them (Sipho Dlamini beside Dlamini): the full name.

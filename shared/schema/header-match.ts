@@ -5,6 +5,7 @@
 import { FIELDS, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { EUROPEAN_HEADER_WORDS } from './european-headers';
+import { IBERIAN_ITALIAN_HEADER_WORDS } from './iberian-italian-headers';
 
 export type MatchHow = 'exact' | 'contains' | 'fuzzy';
 
@@ -360,7 +361,7 @@ function buildSynonyms(): SynonymTable {
     }
   }
   // After the Chinese and English words, so that a word both lists hold (mobile) keeps its English reading.
-  for (const [field, list] of Object.entries(EUROPEAN_HEADER_WORDS) as [FieldId, readonly string[]][]) {
+  for (const [field, list] of [...Object.entries(EUROPEAN_HEADER_WORDS), ...Object.entries(IBERIAN_ITALIAN_HEADER_WORDS)] as [FieldId, readonly string[]][]) {
     for (const written of list) {
       // Prénom, and Prenom as a keyboard without accents types it.
       for (const word of new Set([written, written.normalize('NFD').replace(/\p{M}/gu, '')])) {

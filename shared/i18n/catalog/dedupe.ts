@@ -229,6 +229,9 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.notNumber': 'In the duplicate-finding settings (dedupe), {setting} is {value}, which is not a number. Write the number without quotes, such as {example}.',
     'dedupe.settings.notList': 'In the duplicate-finding settings (dedupe), {setting} is {value}, but it must be a list in square brackets, such as {example}.',
     'dedupe.settings.notObject': 'In the duplicate-finding settings (dedupe), {setting} is {value}, but it must be an object in braces, such as {example}.',
+    // plan/unread-in-merge.ts: an amount or a day the merge folded in a column it does not read.
+    'merge.unreadNotCombined':
+      'The merge could not combine "{header}": no field reads that column, so the amounts or dates {count} merged row(s) held there were neither added nor compared; the kept row shows its own, the others are in the merged values and on the archive sheet. To combine it, map the column in the settings (headers.overrides) before merging.',
   },
   {
     'dedupe.reason.name.exact': '姓名相同',
@@ -443,5 +446,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.notNumber': '查重设置（dedupe）中的 {setting} 为 {value}，不是数字。请填写不带引号的数字，例如 {example}。',
     'dedupe.settings.notList': '查重设置（dedupe）中的 {setting} 为 {value}，但它必须是方括号中的列表，例如 {example}。',
     'dedupe.settings.notObject': '查重设置（dedupe）中的 {setting} 为 {value}，但它必须是花括号中的对象，例如 {example}。',
+    'merge.unreadNotCombined':
+      '本次合并未能合并“{header}”列：该列未被识别，{count} 个被合并行在此列的金额或日期既未相加也未比较；保留行显示其原值，其他值记在合并记录和归档表中。如需合并此列，请在合并前于设置中映射该列（headers.overrides）。',
   },
 );

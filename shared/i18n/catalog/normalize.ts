@@ -71,7 +71,7 @@ export const normalizeMessages = defineMessages(
     'date.partialBirthday': '"{value}" gives the year, month or decade of birth only: a birthday reminder needs the month and day (5 March or 03-05 is enough).',
     'term.unread': '"{value}" gives no end of the contract term that can be read, so no expiry reminder is made: write it as 2025-12-10 to 2026-12-09, the end date alone, or a length (1 year, 6 months) beside a start date column.',
     'date.relative': '"{value}" is relative to the day it was typed, so nobody can tell which day it means now: write the date itself (2024-03-05).',
-    'date.serialOutOfRange': 'The number {value} in a date column is not a plausible date (only 1900–2100 are read): check the cell.',
+    'date.serialOutOfRange': 'The number {value} in a date column is not a plausible date for this column (only days of {from}–{to} are read): check the cell.',
 
     'amount.invalid': '"{value}" could not be read as an amount: write a plain number such as 12000.',
     'amount.ambiguousComma': '"{value}" reads two ways: {small} with the decimal comma this column is written with, or {large} with a thousands comma. Kept as typed: write {small} or {large}, as meant.',
@@ -99,7 +99,7 @@ export const normalizeMessages = defineMessages(
     'locale.region': 'Phone numbers are read as numbers of {region}: {numbers} of them are written that way. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.regionCountries': 'The sheet is read as one from {region} (phone numbers, postcodes, ID numbers): its country column names {region} (rows: {rows}). To read it for another region, set phone.defaultRegion in the settings.',
     'locale.regionCountriesMost': 'Rows that name no country are read as from {region} (phone numbers, postcodes, ID numbers): the country column names {region} more often than any other country ({rows} of {of} rows); each row that names a country is read by its own country\'s rules. To read it for another region, set phone.defaultRegion in the settings.',
-    'locale.regionUnknown': '{numbers} of the {of} phone numbers written without a country code are not valid numbers of {region}, nor of any country the sheet points to, and are flagged. If the sheet is from another country, set phone.defaultRegion in the settings (ZA, IE, …).',
+    'locale.regionUnknown': '{numbers} of the {of} phone numbers written without a country code are not valid numbers of {region}, nor of any country the sheet points to, and are flagged. If the sheet is from another country, set phone.defaultRegion in the settings (for example {regions}).',
     'locale.regionValidIn':
       '{numbers} of the {of} phone numbers written without a country code are {digits}-digit numbers valid in {regions}, not in {region}, ' +
       'and nothing else in the sheet says which: they are flagged. Set the region in a settings file and run again with -c settings.json: ' +
@@ -199,7 +199,7 @@ export const normalizeMessages = defineMessages(
     'date.partialMonthActivity': '“{value}”只有年月，没有具体的日：客户类型和活跃度按该月最后一天（{date}，不晚于今天）计算，其他日期检查和提醒需要完整日期。如知道是哪天，请写完整日期（如 2024-03-05）。',
     'date.partialBirthday': '“{value}”只有出生年份、年月或年代：生日提醒需要月和日（写 3月5日 即可）。',
     'date.relative': '“{value}”是相对于填写当天的说法，现在已无法知道指哪一天：请写成具体日期（如 2024-03-05）。',
-    'date.serialOutOfRange': '日期列中的数字 {value} 不像日期（只识别 1900–2100 年）：请检查该单元格。',
+    'date.serialOutOfRange': '日期列中的数字 {value} 不像该列的日期（只识别 {from}–{to} 年的日期）：请检查该单元格。',
 
     'amount.invalid': '无法把“{value}”识别为金额：请写成 12000 这样的数字。',
     'amount.ambiguousComma': '“{value}”有两种读法：按本列所用的小数逗号是 {small}，按千位分隔符是 {large}。已按原样保留：请按实际金额写成 {small} 或 {large}。',
@@ -227,7 +227,7 @@ export const normalizeMessages = defineMessages(
     'locale.region': '电话号码按{region}的号码读取：表中有 {numbers} 个号码是这样写的。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.regionCountries': '本表按{region}的表格读取（电话号码、邮编、证件号）：国家列中有 {rows} 行写的是{region}。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.regionCountriesMost': '未写国家的行按{region}读取（电话号码、邮编、证件号）：国家列中写{region}的行最多（{of} 行中有 {rows} 行）；写了国家的行各按其国家的规则读取。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
-    'locale.regionUnknown': '不带国家代码的 {of} 个电话号码中有 {numbers} 个既不是{region}的有效号码，也不属于表中其他线索指向的国家，已逐个标出。如本表来自其他国家，请在设置中指定 phone.defaultRegion（如 ZA、IE）。',
+    'locale.regionUnknown': '不带国家代码的 {of} 个电话号码中有 {numbers} 个既不是{region}的有效号码，也不属于表中其他线索指向的国家，已逐个标出。如本表来自其他国家，请在设置中指定 phone.defaultRegion（如 {regions}）。',
     'locale.regionValidIn':
       '不带国家代码的 {of} 个电话号码中有 {numbers} 个是 {digits} 位号码，在{regions}有效，不是{region}的号码；表中没有其他线索说明是哪个地区，已逐个标出。' +
       '请在设置文件中指定地区，再用 -c settings.json 重新运行：{ "phone": { "defaultRegion": "{code}" } }（或另一个地区的代码）。',

@@ -277,14 +277,22 @@ describe('cleanDate: numbers and date cells', () => {
     [45356, '1900', '2024-03-05', 'Excel serial'],
     [45356.5, '1900', '2024-03-05T12:00', 'serial with half a day'],
     [45356.604166666664, '1900', '2024-03-05T14:30', 'serial with 14:30'],
-    [1, '1900', '1900-01-01', 'first serial'],
-    [61, '1900', '1900-03-01', 'after the fake leap day'],
     [43894, '1904', '2024-03-05', '1904 date system (Mac Excel)'],
     [45356, 'sheets', '2024-03-05', 'Google Sheets serial'],
   ] as const)('%d (%s) → %s (%s), said as a date serial read as a date', (n, dateSystem, expected, _why) => {
     const r = cleanCell(num(n), ctxFor('contractEnd', { dateSystem }));
     expect(r.cell).toEqual(date(expected));
     // A number under General in a date column (46000): no text was turned into a date, the number was read as Excel's day count.
+    expect(r.reason).toBe('fix.dateSerial');
+  });
+
+  // A day of 1900 is a birthday's at most: a contract column reads serials from 1970 (year-in-date-column.test.ts).
+  it.each([
+    [1, '1900-01-01', 'first serial'],
+    [61, '1900-03-01', 'after the fake leap day'],
+  ] as const)('%d under a birthday → %s (%s)', (n, expected, _why) => {
+    const r = cleanCell(num(n), ctxFor('birthday'));
+    expect(r.cell).toEqual(date(expected));
     expect(r.reason).toBe('fix.dateSerial');
   });
 

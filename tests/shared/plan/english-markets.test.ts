@@ -117,7 +117,7 @@ describe('an English sheet whose national numbers are valid in no region the run
 
   it('says so once, and how to set the region, instead of only flagging each number', () => {
     const p = planOf(NO_CLUE);
-    expect(notes(p)).toContainEqual(['locale.regionUnknown', { numbers: 4, of: 4, region: 'CN' }]);
+    expect(notes(p)).toContainEqual(['locale.regionUnknown', { numbers: 4, of: 4, region: 'CN', regions: 'ZA,IE' }]);
     expect(issuesOf(p).filter((c) => c === 'phone.invalid')).toHaveLength(4);
   });
 
