@@ -609,14 +609,30 @@ function cleanThere(cell: Cell, region: string, column: RegionalColumn): CleanRe
  */
 class ColumnMemo {
   private readonly memo = new TextMemo<CleanResult>(0.125, 50000);
+  /**
+   * Number cells (an .xlsx's amounts, its phones typed as numbers) by their format, then by the number
+   * itself: a key string of value and format was a new string to build, flatten and hash per cell.
+   */
+  private readonly numbers = new Map<string, TextMemo<CleanResult, number>>();
 
   clean(cell: Cell, ctx: CleanContext): CleanResult {
-    if (!this.memo.active || (cell.kind !== 'text' && cell.kind !== 'number')) return cleanCell(cell, ctx);
-    const key = cell.kind === 'text' ? cell.value : `\u0000${cell.value}\u0000${cell.format ?? ''}`;
-    const hit = this.memo.find(key);
+    if (cell.kind === 'number') return this.cleanNumber(cell.value, cell.format ?? '', cell, ctx);
+    if (!this.memo.active || cell.kind !== 'text') return cleanCell(cell, ctx);
+    const hit = this.memo.find(cell.value);
     if (hit) return hit;
     const result = cleanCell(cell, ctx);
-    this.memo.keep(key, result);
+    this.memo.keep(cell.value, result);
+    return result;
+  }
+
+  private cleanNumber(value: number, format: string, cell: Cell, ctx: CleanContext): CleanResult {
+    let memo = this.numbers.get(format);
+    if (memo === undefined) this.numbers.set(format, (memo = new TextMemo<CleanResult, number>(0.125, 50000)));
+    if (!memo.active) return cleanCell(cell, ctx);
+    const hit = memo.find(value);
+    if (hit) return hit;
+    const result = cleanCell(cell, ctx);
+    memo.keep(value, result);
     return result;
   }
 }
