@@ -142,11 +142,33 @@ export function showsDecimalComma(format: string | undefined): boolean {
  */
 export function numberWithMarker(value: number, format: string | undefined): string | null {
   if (!format || !Number.isFinite(value)) return null;
+  return numberShownWith(value, markerShape(format));
+}
+
+/** What numberWithMarker reads of a format: its marker and where it goes, its decimal comma and places; null when it shows neither marker nor comma. */
+export interface MarkerShape {
+  found: { marker: string; before: boolean; spaced: boolean } | null;
+  comma: boolean;
+  places: number;
+}
+
+/**
+ * The format's part of numberWithMarker, worked out once per format by a caller that reads many
+ * numbers of few formats (a column's amounts, each edit of a run: plan/build.ts).
+ */
+export function markerShape(format: string): MarkerShape | null {
   const section = firstSection(format);
   const found = markerPieces(section);
   const comma = showsDecimalComma(format);
   if (found === null && !comma) return null;
   const places = /[0#?]\.(0+)/.exec(section.replace(/"[^"]*"|\[[^\]]*\]/g, ''))?.[1].length ?? 0;
+  return { found, comma, places };
+}
+
+/** numberWithMarker of a finite `value` under a format read by markerShape. */
+export function numberShownWith(value: number, shape: MarkerShape | null): string | null {
+  if (shape === null) return null;
+  const { found, comma, places } = shape;
   const plain = places > 0 ? Math.abs(value).toFixed(places) : String(Math.abs(value));
   const digits = comma ? plain.replace('.', ',') : plain;
   const sign = value < 0 ? '-' : '';

@@ -45,7 +45,7 @@ import { currencyOfRegion } from './row-currency';
 import { isOwedIn } from '../dedupe/owed';
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
-import { numberWithDecimals, numberWithMarker } from '../normalize/currency-format';
+import { markerShape, numberShownWith, numberWithDecimals, type MarkerShape } from '../normalize/currency-format';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 import { splitNameAndPhone } from './name-with-phone';
@@ -206,6 +206,8 @@ function cleanSheetWithin(
   const { settings } = reading;
   const fieldCols = fieldColumns(columns);
   const disabled = new Set(settings.validation.disabledRules);
+  // The formats of the amounts the cleaning wrote, each read once (cellEdit): a sheet's 100,000 amounts share a few.
+  const shapes = new Map<string, MarkerShape | null>();
 
   const edits: CellEdit[] = [];
   const issues: CellIssue[] = [];
@@ -331,7 +333,7 @@ function cleanSheetWithin(
         issues.push({ ...f, rule: f.code, sheetRow: row.sheetRow, col, field });
       }
       if (result.cell !== before && !sameCell(result.cell, before)) {
-        edits.push(cellEdit(row.sheetRow, col, field, before, result.cell, result.reason ?? 'fix.generic'));
+        edits.push(cellEdit(row.sheetRow, col, field, before, result.cell, result.reason ?? 'fix.generic', shapes));
         (cells ??= row.cells.slice())[col] = result.cell;
       }
     }
@@ -426,7 +428,7 @@ function dropNumbersOfRowPhones(issues: CellIssue[], from: number, row: Row, pho
  * One cell's edit, made with all its properties at once: `retype` added afterwards needs a second,
  * out-of-object property store, and most edits of a sheet read as text are retypes. Same keys, same order.
  */
-function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, after: Cell, reason: CellEdit['reason']): CellEdit {
+function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, after: Cell, reason: CellEdit['reason'], shapes: Map<string, MarkerShape | null>): CellEdit {
   // Same kind and a different value is a different text; only a change of kind can keep the text,
   // as the cell showed it: 80 under 000000 read 000080, and 13800138000 under 000-0000-0000 read
   // 138-0013-8000, which the text 13800138000 changes before the user's eyes. A date with its time
@@ -436,7 +438,7 @@ function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, a
   // Most edits keep the kind (a text tidied): nothing shown is worked out for them.
   if (before.kind === after.kind) return { sheetRow, col, field, before, after, reason };
   const shownAfter = after.kind === 'date' ? sheetDate(after.value) : (after.kind === 'number' ? numberWithDecimals(after.value, after.format) : null) ?? cellText(after);
-  return shownText(before) === shownAfter || shownWithCurrency(before, after)
+  return shownText(before) === shownAfter || shownWithCurrency(before, after, shapes)
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };
 }
@@ -445,8 +447,12 @@ function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, a
  * Text that is the number written with the currency its new format shows: £25000, as a CSV written
  * by an earlier run keeps an amount (write-csv.ts), is the number 25000 under "£"#,##0 again.
  */
-function shownWithCurrency(before: Cell, after: Cell): boolean {
-  return after.kind === 'number' && after.format !== undefined && shownText(before) === numberWithMarker(after.value, after.format);
+function shownWithCurrency(before: Cell, after: Cell, shapes: Map<string, MarkerShape | null>): boolean {
+  // numberWithMarker, its format read once per run (`shapes`): reading it was most of this for each amount.
+  if (after.kind !== 'number' || !after.format || !Number.isFinite(after.value)) return false;
+  let shape = shapes.get(after.format);
+  if (shape === undefined) shapes.set(after.format, (shape = markerShape(after.format)));
+  return shape !== null && shownText(before) === numberShownWith(after.value, shape);
 }
 
 /** The whole run, with its memos (text/run-memos.ts): the cleaning and the analysis share them, and they go when it ends. */
@@ -604,14 +610,30 @@ function cleanThere(cell: Cell, region: string, column: RegionalColumn): CleanRe
  */
 class ColumnMemo {
   private readonly memo = new TextMemo<CleanResult>(0.125, 50000);
+  /**
+   * Number cells (an .xlsx's amounts, its phones typed as numbers) by their format, then by the number
+   * itself: a key string of value and format was a new string to build, flatten and hash per cell.
+   */
+  private readonly numbers = new Map<string, TextMemo<CleanResult, number>>();
 
   clean(cell: Cell, ctx: CleanContext): CleanResult {
-    if (!this.memo.active || (cell.kind !== 'text' && cell.kind !== 'number')) return cleanCell(cell, ctx);
-    const key = cell.kind === 'text' ? cell.value : `\u0000${cell.value}\u0000${cell.format ?? ''}`;
-    const hit = this.memo.find(key);
+    if (cell.kind === 'number') return this.cleanNumber(cell.value, cell.format ?? '', cell, ctx);
+    if (!this.memo.active || cell.kind !== 'text') return cleanCell(cell, ctx);
+    const hit = this.memo.find(cell.value);
     if (hit) return hit;
     const result = cleanCell(cell, ctx);
-    this.memo.keep(key, result);
+    this.memo.keep(cell.value, result);
+    return result;
+  }
+
+  private cleanNumber(value: number, format: string, cell: Cell, ctx: CleanContext): CleanResult {
+    let memo = this.numbers.get(format);
+    if (memo === undefined) this.numbers.set(format, (memo = new TextMemo<CleanResult, number>(0.125, 50000)));
+    if (!memo.active) return cleanCell(cell, ctx);
+    const hit = memo.find(value);
+    if (hit) return hit;
+    const result = cleanCell(cell, ctx);
+    memo.keep(value, result);
     return result;
   }
 }

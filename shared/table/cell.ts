@@ -36,9 +36,10 @@ export const date = (value: IsoDate): Cell => ({ kind: 'date', value });
 /**
  * A date value as a sheet writes it: 2024-03-05, or with its time 2024-03-05 14:22:10 (企业微信's
  * 添加时间, HubSpot's Last Activity Date), not the ISO 2024-03-05T14:22:10 the core keeps. Excel reads
- * the spaced form back as a date from a CSV; the T would leave it text.
+ * the spaced form back as a date from a CSV; the T would leave it text. A day alone (YYYY-MM-DD, most
+ * of a sheet's dates, each edit of a date column asking) has no T: returned without a replace.
  */
-export const sheetDate = (value: IsoDate): string => value.replace('T', ' ');
+export const sheetDate = (value: IsoDate): string => (value.length > 10 ? value.replace('T', ' ') : value);
 
 /** A cell whose content a formula computes: the core never plans a write to it (PITFALLS A4). */
 export function isFormula(cell: Cell): boolean {

@@ -11,7 +11,9 @@
  * a helper asked outside a run (a spec, a host formatting one reminder) works it out afresh.
  */
 import type { CellStanding } from '../remind/standing';
+import type { RemarkSays } from '../remind/remark-words';
 import type { CustomerRecord } from '../table/records';
+import { TextMemo } from './text-memo';
 
 export class RunMemos {
   /** Owner text → names nobody (公海, 待分配, 李四（已离职）): table/owner-name.ts. */
@@ -36,6 +38,13 @@ export class RunMemos {
   readonly standingsPassingOver = new Map<string, CellStanding>();
   /** A status or remark text → whether it voids its record (作废（重复录入）): remind/standing.ts. */
   readonly voided = new Map<string, boolean>();
+  /**
+   * A remark text → what its latest entry says of the customer (left, paused, do not contact), for the
+   * six remark rules of validation (validate/checks.ts). A sheet's remarks repeat (已报价，等待回复), and
+   * each was read through folding, simplifying and phrase lists; a column of distinct histories stops
+   * being remembered after a sample (TextMemo).
+   */
+  readonly remarks = new TextMemo<RemarkSays | null>(0.125, 50000);
   /**
    * A record → its row fingerprint: dedupe/fingerprint.ts. The duplicate finder fingerprints its groups'
    * rows and the plan every row (rowKeys) over the same records; by the record, not its row, as a merge

@@ -3,9 +3,10 @@
  * (owners, cities, dates, names, a B2B sheet's companies); a column whose first texts hardly repeat
  * (phones, e-mails, addresses) stops being remembered after a sample, so it pays no map entry per row
  * for a cache that would not help. Used by the cleaner (per column) and the duplicate finder.
+ * Keyed by the text itself, or by a number (`K`): a number cell's value needs no key string built.
  */
-export class TextMemo<T> {
-  private readonly known = new Map<string, T>();
+export class TextMemo<T, K extends string | number = string> {
+  private readonly known = new Map<K, T>();
   private lookups = 0;
   private hits = 0;
   private remembering = true;
@@ -26,7 +27,7 @@ export class TextMemo<T> {
   }
 
   /** What was kept for `text`, counted as a lookup; undefined when unknown or no longer remembering. */
-  find(text: string): T | undefined {
+  find(text: K): T | undefined {
     if (!this.remembering) return undefined;
     const v = this.known.get(text);
     this.lookups++;
@@ -35,7 +36,7 @@ export class TextMemo<T> {
   }
 
   /** Keeps what was worked out for a text `find` did not know (or ends the memo after the sample). */
-  keep(text: string, value: T): void {
+  keep(text: K, value: T): void {
     if (!this.remembering) return;
     // Decided at the first text not known once the sample is read: keep() runs on misses only, so a
     // hit on the sample's last lookup must not put the decision off for good (a landline column
@@ -52,7 +53,7 @@ export class TextMemo<T> {
   }
 
   /** `make(text)`, remembered: `make` should be a plain function, not a closure made per call. */
-  get(text: string, make: (text: string) => T): T {
+  get(text: K, make: (text: K) => T): T {
     let v = this.find(text);
     if (v === undefined) this.keep(text, (v = make(text)));
     return v;

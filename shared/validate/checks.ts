@@ -1,5 +1,5 @@
 /** The named checks validation rules refer to. Each reads cleaned cells and says whether they pass. */
-import { cellText, type Cell } from '../table/cell';
+import { cellText, isBlank, type Cell } from '../table/cell';
 import { formatIso, isoDayNumber, parseIso, toDayNumber, type CivilDate } from '../table/civil-date';
 import type { Params } from '../i18n/define';
 import { idCardHolderOf as holderOf } from '../normalize/id-card';
@@ -7,6 +7,7 @@ import { readGender } from '../normalize/gender';
 import { lunarToSolar } from '../remind/lunar';
 import { remarkSays } from '../remind/standing';
 import type { RemarkSays } from '../remind/remark-words';
+import { runMemos } from '../text/run-memos';
 
 export interface CheckInput {
   cells: (Cell | undefined)[];
@@ -45,10 +46,22 @@ function isLunarFormOf(cell: Cell | undefined, birth: CivilDate): boolean {
  */
 let lastRemark: { cell: Cell | undefined; pet: Cell | undefined; said: RemarkSays | null } | null = null;
 
+/**
+ * remarkSays, remembered by the remark's text for the run (RunMemos.remarks) where the row's pet cell
+ * is absent or blank: then the text alone decides (a pet's name only makes a bare 已故 the pet's).
+ */
+function remarkRead(cell: Cell | undefined, pet: Cell | undefined): RemarkSays | null {
+  const memo = runMemos()?.remarks;
+  if (memo === undefined || !memo.active || cell === undefined || cell.kind !== 'text' || (pet !== undefined && !isBlank(pet))) return remarkSays(cell, pet);
+  let said = memo.find(cell.value);
+  if (said === undefined) memo.keep(cell.value, (said = remarkSays(cell)));
+  return said;
+}
+
 function remarkCheck(kind: RemarkSays): Check {
   return ({ cells }) => {
     const [cell, pet] = [cells[0], cells[1]];
-    if (lastRemark === null || lastRemark.cell !== cell || lastRemark.pet !== pet) lastRemark = { cell, pet, said: remarkSays(cell, pet) };
+    if (lastRemark === null || lastRemark.cell !== cell || lastRemark.pet !== pet) lastRemark = { cell, pet, said: remarkRead(cell, pet) };
     return lastRemark.said === kind && cell !== undefined ? { value: cellText(cell).trim() } : null;
   };
 }

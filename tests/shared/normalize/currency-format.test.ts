@@ -3,7 +3,7 @@
  * its currency (£25,000) and its decimal comma (1.234,50), read back by the next run on the sheet.
  */
 import { format as shown } from 'numfmt';
-import { currencyFormat, formatMarker, numberWithMarker, showsDecimalComma, withDecimalComma } from '../../../shared/normalize/currency-format';
+import { currencyFormat, formatMarker, markerShape, numberShownWith, numberWithMarker, showsDecimalComma, withDecimalComma } from '../../../shared/normalize/currency-format';
 
 describe('an amount shown as its sheet groups it', () => {
   // Rendered by numfmt, an implementation of Excel's number formats: what the user's Excel shows.
@@ -63,5 +63,10 @@ describe('a decimal comma kept in the number format as a locale tag', () => {
     [1500.5, '#,##0.00', null],
   ])('%s under %s is written %s, as the next run reads it', (value, format, text) => {
     expect(numberWithMarker(value, format)).toBe(text);
+    // Read once for a column's amounts (plan/build.ts), the format writes each of them the same.
+    const shape = markerShape(format);
+    expect(numberShownWith(value, shape)).toBe(text);
+    expect(numberShownWith(-value, shape)).toBe(numberWithMarker(-value, format));
+    expect(numberShownWith(value * 10 + 0.25, shape)).toBe(numberWithMarker(value * 10 + 0.25, format));
   });
 });
