@@ -559,6 +559,10 @@ function mergeOf(
       continue;
     }
     g.rows.forEach((r) => taken.add(r));
+    // The group's own edits start here: a group edits only its kept row, which no other group keeps,
+    // so a look for this row's edit of a column stops at them, not at the edits of every group before
+    // (which made a 100k-row sheet's merge quadratic in its groups).
+    const groupEdits = edits.length;
     const fillFrom = new Map(g.fields.filter((f) => f.action === 'fill' && f.col === undefined).map((f) => [f.field, f.sheetRow]));
     // The rows that are the kept row's person by an identifier of his own (find-duplicates: samePerson).
     const samePerson = new Set<number>();
@@ -771,7 +775,7 @@ function mergeOf(
         : LATEST_FIELDS.has(field) ? laterDate(final, others.filter((r) => !doubted(r, col)), col)
         : null;
       if (later) {
-        const filled = finalRow === survivor ? undefined : fillOf(edits, survivor.sheetRow, col);
+        const filled = finalRow === survivor ? undefined : fillOf(edits, groupEdits, survivor.sheetRow, col);
         const taken = final;
         final = valueOf(later);
         if (filled) {
@@ -851,7 +855,7 @@ function mergeOf(
     }
     // A folded row's further e-mail or number takes the kept row's empty E-mail 2 / 电话2 (spare-slots.ts), out of the merged values.
     const keptNow = (col: number): Cell | undefined => {
-      for (let i = edits.length - 1; i >= 0; i--) if (edits[i].sheetRow === survivor.sheetRow && edits[i].col === col) return edits[i].after;
+      for (let i = edits.length - 1; i >= groupEdits; i--) if (edits[i].sheetRow === survivor.sheetRow && edits[i].col === col) return edits[i].after;
       return survivor.cells[col];
     };
     // A newer number the kept row did not take (not shown the same person: a son of one name and firm)
@@ -951,9 +955,9 @@ function mergeOf(
   };
 }
 
-/** The edit that filled the kept row's empty or placeholder cell (row, col) in this merge, if one did. */
-function fillOf(edits: readonly CellEdit[], row: number, col: number): CellEdit | undefined {
-  for (let i = edits.length - 1; i >= 0; i--) {
+/** The edit that filled the kept row's empty or placeholder cell (row, col) in this merge, if one did; `from`: where the group's edits start. */
+function fillOf(edits: readonly CellEdit[], from: number, row: number, col: number): CellEdit | undefined {
+  for (let i = edits.length - 1; i >= from; i--) {
     const e = edits[i];
     if (e.sheetRow === row && e.col === col) return e.reason === 'dedupe.fix.fill' || e.reason === 'dedupe.fix.valid' ? e : undefined;
   }
