@@ -519,6 +519,18 @@ function mergeOf(
   // currency (money-key.ts), else null. A 0 is no total (totals.ts), nor a formula's result.
   const mixedCurrencies = (rows: readonly Row[], col: number): string[] | null => {
     const readAs = table.readAs?.get(col);
+    // Asked of every total column of every group, and nearly always all in one currency: told in one
+    // pass without a list or a set per group; the lists below are made only for the few that mix.
+    let first: string | undefined;
+    let mixed = false;
+    for (let i = 0; i < rows.length && !mixed; i++) {
+      const c = rows[i].cells[col];
+      if (c?.kind !== 'number' || isFormula(c) || c.value === 0) continue;
+      const currency = totalCurrency(c, readAs?.get(rows[i].sheetRow), money.currency);
+      if (first === undefined) first = currency;
+      else mixed = currency !== first;
+    }
+    if (!mixed) return null;
     const real = rows.filter((r) => { const c = r.cells[col]; return c?.kind === 'number' && !isFormula(c) && c.value !== 0; });
     if (new Set(real.map((r) => totalCurrency(r.cells[col], readAs?.get(r.sheetRow), money.currency))).size < 2) return null;
     return [...new Set(real.map((r) => shownTotal(r.cells[col], readAs?.get(r.sheetRow))))];
