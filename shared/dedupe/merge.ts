@@ -519,6 +519,18 @@ function mergeOf(
   // currency (money-key.ts), else null. A 0 is no total (totals.ts), nor a formula's result.
   const mixedCurrencies = (rows: readonly Row[], col: number): string[] | null => {
     const readAs = table.readAs?.get(col);
+    // Asked of every total column of every group, and nearly always all in one currency: told in one
+    // pass without a list or a set per group; the lists below are made only for the few that mix.
+    let first: string | undefined;
+    let mixed = false;
+    for (let i = 0; i < rows.length && !mixed; i++) {
+      const c = rows[i].cells[col];
+      if (c?.kind !== 'number' || isFormula(c) || c.value === 0) continue;
+      const currency = totalCurrency(c, readAs?.get(rows[i].sheetRow), money.currency);
+      if (first === undefined) first = currency;
+      else mixed = currency !== first;
+    }
+    if (!mixed) return null;
     const real = rows.filter((r) => { const c = r.cells[col]; return c?.kind === 'number' && !isFormula(c) && c.value !== 0; });
     if (new Set(real.map((r) => totalCurrency(r.cells[col], readAs?.get(r.sheetRow), money.currency))).size < 2) return null;
     return [...new Set(real.map((r) => shownTotal(r.cells[col], readAs?.get(r.sheetRow))))];
@@ -559,6 +571,10 @@ function mergeOf(
       continue;
     }
     g.rows.forEach((r) => taken.add(r));
+    // The group's own edits start here: a group edits only its kept row, which no other group keeps,
+    // so a look for this row's edit of a column stops at them, not at the edits of every group before
+    // (which made a 100k-row sheet's merge quadratic in its groups).
+    const groupEdits = edits.length;
     const fillFrom = new Map(g.fields.filter((f) => f.action === 'fill' && f.col === undefined).map((f) => [f.field, f.sheetRow]));
     // The rows that are the kept row's person by an identifier of his own (find-duplicates: samePerson).
     const samePerson = new Set<number>();
@@ -771,7 +787,7 @@ function mergeOf(
         : LATEST_FIELDS.has(field) ? laterDate(final, others.filter((r) => !doubted(r, col)), col)
         : null;
       if (later) {
-        const filled = finalRow === survivor ? undefined : fillOf(edits, survivor.sheetRow, col);
+        const filled = finalRow === survivor ? undefined : fillOf(edits, groupEdits, survivor.sheetRow, col);
         const taken = final;
         final = valueOf(later);
         if (filled) {
@@ -851,7 +867,7 @@ function mergeOf(
     }
     // A folded row's further e-mail or number takes the kept row's empty E-mail 2 / 电话2 (spare-slots.ts), out of the merged values.
     const keptNow = (col: number): Cell | undefined => {
-      for (let i = edits.length - 1; i >= 0; i--) if (edits[i].sheetRow === survivor.sheetRow && edits[i].col === col) return edits[i].after;
+      for (let i = edits.length - 1; i >= groupEdits; i--) if (edits[i].sheetRow === survivor.sheetRow && edits[i].col === col) return edits[i].after;
       return survivor.cells[col];
     };
     // A newer number the kept row did not take (not shown the same person: a son of one name and firm)
@@ -951,9 +967,9 @@ function mergeOf(
   };
 }
 
-/** The edit that filled the kept row's empty or placeholder cell (row, col) in this merge, if one did. */
-function fillOf(edits: readonly CellEdit[], row: number, col: number): CellEdit | undefined {
-  for (let i = edits.length - 1; i >= 0; i--) {
+/** The edit that filled the kept row's empty or placeholder cell (row, col) in this merge, if one did; `from`: where the group's edits start. */
+function fillOf(edits: readonly CellEdit[], from: number, row: number, col: number): CellEdit | undefined {
+  for (let i = edits.length - 1; i >= from; i--) {
     const e = edits[i];
     if (e.sheetRow === row && e.col === col) return e.reason === 'dedupe.fix.fill' || e.reason === 'dedupe.fix.valid' ? e : undefined;
   }

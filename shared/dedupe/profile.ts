@@ -419,6 +419,9 @@ function contactPhones(r: CustomerRecord, ctx: ProfileContext): ContactPhone[] {
   return out;
 }
 
+/** A number of zeros (0, 000); held once, not made per row (keys/fold.ts says why). */
+const ALL_ZEROS = /^0+$/;
+
 export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext): Profile {
   let phones = withPhones(NONE, get(r, 'mobile'), ctx);
   phones = withPhones(phones, get(r, 'phone'), ctx);
@@ -452,9 +455,9 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const t: Partial<Record<TextFeature, string>> = {};
   // A customer number of zeros (0, 000) is a default, not a number two rows could share.
   const customerId = text(get(r, 'customerId'));
-  put(t, 'customerId', /^0+$/.test(customerId) ? '' : customerId);
+  put(t, 'customerId', ALL_ZEROS.test(customerId) ? '' : customerId);
   const orderId = text(get(r, 'orderId'));
-  put(t, 'orderId', /^0+$/.test(orderId) ? '' : orderId);
+  put(t, 'orderId', ALL_ZEROS.test(orderId) ? '' : orderId);
   put(t, 'vin', vinKey(r.fields.vin));
   put(t, 'wechat', wechatKey(get(r, 'wechat')));
   put(t, 'qq', qqKey(get(r, 'qq')));

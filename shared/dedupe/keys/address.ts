@@ -34,8 +34,11 @@ const MAY_PART_NUMBERS = /[^0-9a-z\u4e00-\u9fff]/;
 const RECIPIENT_PHONE = /(?:\+?86[\s-]?)?(?<!\d)1[3-9]\d(?:[\s-]?\d){8}(?!\d)/gu;
 const RECIPIENT_MARK = /(?:收货人|收件人|联系人)[:：]?\s*\p{Script=Han}{1,4}(?=[\s,，;；\d]|$)|(?<=[\s,，;；]|^)\p{Script=Han}{1,4}收(?=[\s,，;；]|$)/gu;
 
+/** Held once (keys/fold.ts says why). */
+const MAY_HOLD_RECIPIENT = /[收\d]/u;
+
 function withoutRecipient(text: string): string {
-  if (!/[收\d]/u.test(text)) return text;
+  if (!MAY_HOLD_RECIPIENT.test(text)) return text;
   const bare = text.replace(RECIPIENT_PHONE, ' ').replace(RECIPIENT_MARK, ' ');
   // An address that was nothing but its recipient keeps what it was: no place is left to compare.
   return lettersAndDigits(foldText(bare)) === '' ? text : bare;

@@ -196,8 +196,12 @@ const PIECE_LAST: ReadonlySet<string> = new Set(LEGAL_PIECES.map((p) => p[p.leng
  * A cell holding a legal form alone (有限公司, Co., Ltd.): a name's second line carried into the
  * next row, or a filler. It names no company, and every such cell would match every other.
  */
+/** Held once (keys/fold.ts says why). */
+const ASCII_WORD = /^[a-z0-9]+$/;
+const HAN_SCRIPT = /\p{Script=Han}/u;
+
 function legalFormOnly(folded: string): boolean {
-  if (/^[a-z0-9]+$/.test(folded)) return false;
+  if (ASCII_WORD.test(folded)) return false;
   let rest = folded;
   for (let changed = true; changed && rest !== ''; ) {
     changed = false;
@@ -253,7 +257,7 @@ export function companyKey(text: string): CompanyKey | null {
   const bare = stripHanSuffixes(head);
   const unplaced = stripPlacePrefixes(bare);
   const core = GENERIC.has(unplaced) || unplaced.length < 2 ? bare : unplaced;
-  const latin = /\p{Script=Han}/u.test(f) ? NO_WORDS : words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '').slice();
+  const latin = HAN_SCRIPT.test(f) ? NO_WORDS : words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '').slice();
   const stated = core === unplaced ? bare.slice(0, bare.length - unplaced.length) : '';
   const place = (stated || bracketPlace).replace(/(?:省|市|自治区|特别行政区)$/u, '');
   const key: CompanyKey = { folded, core: core === '' ? folded : core, branch, place, words: latin };

@@ -57,6 +57,11 @@ function lunarKey(spec: BirthdaySpec): DateKey | null {
   return { value: `农历${md}`, valid: false, digits: `L${pad(spec.month)}${pad(spec.day)}`, noYear: true, lunar: { month: spec.month, day: spec.day, leap } };
 }
 
+/** Held once (keys/fold.ts says why). */
+const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
+const EIGHT_DIGITS = /^(\d{4})(\d{2})(\d{2})$/;
+const FOUR_DIGITS = /\d{4}/;
+
 /** The birthday of a row: its birthday cell, or else its 农历生日 cell read as lunar. */
 export function birthdayKey(birthday: Cell | undefined, lunarBirthday: Cell | undefined): DateKey | null {
   const key = dateKey(birthday);
@@ -75,7 +80,7 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
     const spec = readBirthday({ kind: 'text', value: text });
     return spec?.lunar ? lunarKey(spec) : null;
   }
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  const m = YEAR_FIRST.exec(text) ?? EIGHT_DIGITS.exec(text);
   if (m) {
     const y = +m[1], mo = +m[2], d = +m[3];
     // Square's 0000-12-03, the iPhone's 1604-12-04: a birthday without its year, as --12-03 is.
@@ -95,7 +100,7 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
   }
   const digits = text.replace(/\D+/g, '');
   // A birthday kept without its year (Google Contacts writes --05-17): the cleaner left it as text.
-  const md = /\d{4}/.test(text) ? null : parseMonthDay(text);
+  const md = FOUR_DIGITS.test(text) ? null : parseMonthDay(text);
   if (md && md.year === undefined) return { value: digits, valid: false, digits, monthDay: `${pad(md.month)}-${pad(md.day)}`, noYear: true };
   return digits.length >= 4 ? { value: digits, valid: false, digits } : null;
 }

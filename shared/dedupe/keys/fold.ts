@@ -27,12 +27,22 @@ export function foldText(s: string): string {
   return collapseSpaces(noMarks);
 }
 
+/**
+ * Any character but a lower-case ASCII letter, a digit or a CJK ideograph. Held once, as every
+ * pattern tested in a hot path here is: V8 makes a new RegExp object each time a literal is
+ * evaluated, and testing a fresh one cost several times a held one's (lettersAndDigits runs for
+ * nearly every key of every row).
+ */
+const NOT_PLAIN_KEY = /[^0-9a-z\u3400-\u9fff]/;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 /** Only letters and digits of any script (punctuation, spaces and symbols dropped). */
 export function lettersAndDigits(s: string): string {
   // Most keys are already lower-case ASCII letters, digits and CJK ideographs: a plain character
   // class answers that faster than the Unicode-property pattern.
-  if (!/[^0-9a-z\u3400-\u9fff]/.test(s)) return s;
-  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!NOT_PLAIN_KEY.test(s)) return s;
+  // A global pattern is safe to share with replace, which starts from lastIndex 0 and leaves it there.
+  return s.replace(NOT_LETTER_OR_DIGIT, '');
 }
 
 /** The cell's text for matching, or '' when blank, an error or a boolean (never a key). */

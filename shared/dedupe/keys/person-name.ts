@@ -253,11 +253,14 @@ function latinTokens(text: string): string[] {
 
 const GENERATIONS: Readonly<Record<string, string>> = { jr: 'jr', junior: 'jr', sr: 'sr', senior: 'sr', ii: 'ii', iii: 'iii', iv: 'iv' };
 
+/** A generational suffix after the first word (held once: keys/fold.ts says why). */
+const GENERATION_WORD = /[\s,.](?:jr|sr|junior|senior|ii|iii|iv)\.?(?:$|[\s,])/i;
+
 /** The generational suffix written anywhere in the name cells (Smith Jr., III), or undefined. */
 function generationOf(...texts: string[]): string | undefined {
   for (const text of texts) {
     // Never the first word: Iv Ivanov, Sr. is no name.
-    if (text === '' || !/[\s,.](?:jr|sr|junior|senior|ii|iii|iv)\.?(?:$|[\s,])/i.test(text)) continue;
+    if (text === '' || !GENERATION_WORD.test(text)) continue;
     const words = foldText(text).split(/[\s,.]+/u);
     for (let i = 1; i < words.length; i++) if (GENERATIONS[words[i]]) return GENERATIONS[words[i]];
   }

@@ -96,6 +96,9 @@ function splitSlash(part: string): string[] {
   return pieces.length > 1 && pieces.every((x) => x.replace(/\D/g, '').length >= 7) ? pieces : [part];
 }
 
+/** Held once (keys/fold.ts says why). */
+const A_DIGIT = /\d/;
+
 /**
  * The distinct numbers in a phone cell's text (several numbers may share a cell, separated by
  * "/", ";", "、" …). Cached per distinct text by the caller's `cache`, which must be kept per region;
@@ -123,11 +126,11 @@ export function readPhoneKeys(text: string, region: string, cache?: Map<string, 
   const out: PhoneKey[] = [];
   // NFKC folds full-width digits and signs; plain ASCII (every cleaned cell) is its own NFKC form.
   const whole = (ASCII.test(text) ? text : text.normalize('NFKC')).trim();
-  const single = /\d/.test(whole) ? parseOne(whole, region, readings) ?? localKey(whole, region) : null;
+  const single = A_DIGIT.test(whole) ? parseOne(whole, region, readings) ?? localKey(whole, region) : null;
   if (single) out.push(single);
   else {
     for (const part of whole.split(SEPARATORS).flatMap(splitSlash)) {
-      const p = /\d/.test(part) ? parseOne(part.trim(), region, readings) ?? localKey(part.trim(), region) : null;
+      const p = A_DIGIT.test(part) ? parseOne(part.trim(), region, readings) ?? localKey(part.trim(), region) : null;
       if (p && !out.some((q) => q.e164 === p.e164 && q.ext === p.ext)) out.push(p);
     }
   }

@@ -14,6 +14,9 @@ export const STREET_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A folded (lower-case) text with each of its English street words shortened (14 mill lane → 14 mill ln). */
+const A_LATIN_LETTER = /[a-z]/;
+
 export function shortenStreetWords(folded: string): string {
-  return /[a-z]/.test(folded) ? folded.replace(/[a-z]+/g, (w) => STREET_WORDS[w] ?? w) : folded;
+  // The pattern held once (keys/fold.ts says why).
+  return A_LATIN_LETTER.test(folded) ? folded.replace(/[a-z]+/g, (w) => STREET_WORDS[w] ?? w) : folded;
 }
