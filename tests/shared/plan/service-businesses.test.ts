@@ -46,6 +46,31 @@ describe('an HVAC firm\'s warranty end', () => {
   });
 });
 
+describe('an HVAC firm\'s own Status and its overdue annual services', () => {
+  const plan = planOf([
+    ['Customer', 'Phone', 'Last Service', 'Annual Service Due', 'Technician', 'Sales Rep', 'Contract Value ($)', 'Status'],
+    ['James Smith', '(617) 555-2850', '2023-01-02', '2024-01-02', 'Jose R.', 'Tom Bell', '$1,200.00', 'Active'],
+    ['Lisa Martinez', '(415) 555-3331', '2023-02-14', '2024-02-14', 'Jose R.', 'Tom Bell', '$3,150.00', 'Lapsed'],
+    ['Mary Harris', '(512) 555-3257', '2023-08-01', '2024-08-01', 'Mike T.', 'Karen Price', '$2,850.00', 'Active'],
+  ], { phone: { defaultRegion: 'US' }, amount: { currency: 'USD' } });
+
+  it('keeps a customer the sheet calls Active existing, though his dates alone would churn him, and one it calls Lapsed churned', () => {
+    expect(plan.classification.rows.map((r) => r.labels.lifecycle)).toEqual(['existing', 'churned', 'existing']);
+    const said = (lang: 'zh-CN' | 'en') => plan.classification.rows[0].reasons.filter((r) => r.dimension === 'lifecycle').map((r) => t(lang, r.code, r.params));
+    expect(said('en')).toEqual(['the status says Active, and no purchase date says otherwise']);
+    expect(said('zh-CN')).toEqual(['状态写明客户仍在合作（Active、合作中），且没有购买日期表明其已流失']);
+    // Not seen for long, he is dormant, not lost: the team still serves him.
+    expect(plan.classification.rows[0].labels.activity).toBe('dormant');
+  });
+
+  it('still lists an annual service overdue for four months: it is work to book, not a contract that ended', () => {
+    expect(texts(plan, 'en', 4)).toEqual(['Annual Service was due on 2024-08-01, 122 days ago']);
+    // A Lapsed customer is reminded of nothing; one overdue for eleven months is still listed, within a year.
+    expect(texts(plan, 'en', 3)).toEqual([]);
+    expect(texts(plan, 'en', 2)).toEqual(['Annual Service was due on 2024-01-02, 334 days ago']);
+  });
+});
+
 describe('a physiotherapy practice\'s patients', () => {
   const HEADER = ['Patient Name', 'Mobile', 'Insurance Expiry', 'Visits Left', 'Next Appointment', 'Therapist', 'Last Visit', 'Notes'];
   const plan = planOf([
