@@ -176,11 +176,6 @@ const SUBSCRIPTION_END = /^(?:current\s+(?:billing\s+)?(?:period|term)\s+ends?(?
  */
 const WARRANTY_END_EN = /^((?:extended\s+)?(?:warranty|guarantee))\s+(?:ends?|ending|end\s+date|until|valid\s+until)$/iu;
 
-/** What a due column's `what` names is a warranty (保修, 质保, Warranty): no contract the customer runs under. */
-export function isWarranty(what: string | undefined): boolean {
-  return what !== undefined && /保修|质保|保固|warranty|guarantee/iu.test(what);
-}
-
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   // Read in simplified characters, as headers are matched: a 補習班's 下次繳費日 is a 缴费日, no 合同.

@@ -46,6 +46,17 @@ describe('an HVAC firm\'s warranty end', () => {
   });
 });
 
+describe('a furniture shop\'s 保修到期, its only due column', () => {
+  it('keeps a buyer under warranty a customer, as a contract still running does (h74\'s furniture sheet)', () => {
+    const plan = planOf([
+      ['客户姓名', '手机', '销售顾问', '下单日期', '成交金额', '保修到期', '最近回访'],
+      ['王建国', '13812345678', '李娜', '2023-06-01', '12800', '2026-06-01', '2023-06-10'],
+    ]);
+    expect(plan.columns.find((c) => c.header === '保修到期')!.field).toBe('contractEnd');
+    expect(plan.classification.rows.map((r) => r.labels.lifecycle)).toEqual(['existing']);
+  });
+});
+
 describe('an HVAC firm\'s own Status and its overdue annual services', () => {
   const plan = planOf([
     ['Customer', 'Phone', 'Last Service', 'Annual Service Due', 'Technician', 'Sales Rep', 'Contract Value ($)', 'Status'],
