@@ -64,6 +64,12 @@ function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[
  * purchases; a contract's end, which keeps a buyer a customer, on a list of contacts says nothing of purchases).
  */
 const QUALIFYING: ReadonlySet<string> = new Set<FieldId>(['endedAt', 'contractEnd']);
+/**
+ * Fields a preset's levels read only to qualify what the dates decide: the lifecycle's and activity's
+ * stated Active (creators.ts STATED_ACTIVE) on a row with no purchase date. A sheet without a Status
+ * column is judged by its dates as before, never left blind for want of one.
+ */
+const PRESET_QUALIFYING: ReadonlySet<string> = new Set<FieldId>(['status']);
 
 /**
  * `columns`: the sheet's columns a rule may name by header (rule-columns.ts), `deferred` while the
@@ -116,9 +122,9 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
   // nothing but derived values (activity: @lastActivity) decides by their sources. A derived value
   // beside direct columns qualifies them (lifecycle's churn by last activity when no purchase date
   // tells), and a contact list with a last-contact column is still no sheet of purchases.
-  const readsOf = (scope: ConditionScope): FieldId[] => {
+  const readsOf = (scope: ConditionScope, preset = false): FieldId[] => {
     scope.used.forEach((f) => usedAll.add(f));
-    const all = [...scope.used].filter((f) => !f.startsWith('@')) as FieldId[];
+    const all = [...scope.used].filter((f) => !f.startsWith('@') && !(preset && PRESET_QUALIFYING.has(f))) as FieldId[];
     // So does an end date (lifecycle's churn by Churned At): a sheet with it and no purchases is no sheet of purchases.
     const direct = all.filter((f) => !QUALIFYING.has(f));
     const fields = new Set<FieldId>();
@@ -134,6 +140,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
     const at = `${path}.${dim}`;
     let raw = settings[dim];
     if (raw === null) return;
+    const preset = isObject(raw) && 'preset' in raw;
     if (isObject(raw) && 'preset' in raw) {
       const expanded = expandPreset(raw, at);
       errors.push(...expanded.errors);
@@ -150,7 +157,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
       title: both((lang) => t(lang, DIMENSION_TITLES[dim])),
       levels: compiled.levels,
       legend: legendOf(compiled.levels, DIMENSION_LABELS[dim]),
-      reads: readsOf(scope),
+      reads: readsOf(scope, preset),
       ...(scope.used.has('@held') ? { readsHeld: true as const } : {}),
     });
   });

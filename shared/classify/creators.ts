@@ -25,6 +25,15 @@ const NO_PURCHASE: readonly Condition[] = [
 ];
 
 /**
+ * A status column's word for a customer the team still serves (Active, 合作中): not a running service
+ * (RUNNING_WORDS), since a label left standing is questioned by a purchase two years back; but on a
+ * row with no purchase date (an HVAC firm's plan customers, dated by their last service alone) nothing
+ * says otherwise, and the team's own word holds over a churn inferred from an old visit (tester h77 #10:
+ * 27 Active customers churned). A Lapsed or Cancelled one is churned by his status first.
+ */
+const STATED_ACTIVE: Condition = { field: 'status', op: 'in', value: ['active', 'active customer', 'active client', 'active member', 'active account', '合作中', '正常合作', '在合作'] };
+
+/**
  * 潜在 (no purchase at all, and no contract running) / 流失 (last purchase more than `churnDays` ago,
  * or, bought once, nothing since for as long, unless a recurring service is still to come) / 现有
  * (and a stay booked ahead), else unknown.
@@ -92,6 +101,8 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
       },
     },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
+    // The sheet's own Active, where no purchase date says otherwise and his dates alone would churn him.
+    { id: 'existing', reason: 'classify.reason.statusActive', when: { all: [STATED_ACTIVE, { field: 'lastPurchase', op: 'empty' }, { field: '@lastActivity', op: 'olderThanDays', value: churnDays }] } },
     // A car or a flat is bought once (购车日期, 购房日期: his first purchase, and his only one on the
     // sheet): that day says when he became a customer, and what he came for since (a service, a
     // visit, a call: @lastActivity, which counts the purchase too) says whether he still is one, as
@@ -216,6 +227,8 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
     },
     // Nor has one the status says is served now (在租, 服务中: `@standing` current), however long since his last date.
     { id: 'dormant', reason: 'classify.reason.statusCurrentDormant', when: { all: [{ field: '@standing', op: 'eq', value: 'current' }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] } },
+    // Nor one the sheet calls Active with no purchase date (the lifecycle's statusActive): dormant, not lost.
+    { id: 'dormant', reason: 'classify.reason.statusActiveDormant', when: { all: [STATED_ACTIVE, { field: 'lastPurchase', op: 'empty' }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] } },
     { id: 'lost', when: { field: '@lastActivity', op: 'olderThanDays', value: dormantDays } },
     { id: 'unknown', reason: 'classify.reason.futureActivity' },
   ];

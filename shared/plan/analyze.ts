@@ -27,6 +27,7 @@ import { isServiceRoleHeader, isShopClerkHeader } from '../schema/service-roles'
 import { isProviderHeader } from '../schema/staff-names';
 import { namePersonToCall } from '../remind/call-whom';
 import { nameCarers } from '../remind/name-carer';
+import { namePets } from '../remind/name-pet';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
 import { notedCoOwners } from '../dedupe/noted-co-owners';
 import { customerOwners, withCoOwners } from './customer-owners';
@@ -345,6 +346,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   }));
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
+  // The pet a vet's reminder is about (Kathleen OConnor (pet Rex)).
+  if (fieldCols.petName !== undefined) namePets(reminders.reminders, customers, lang);
   // The doctor or coach beside the rep the reminder goes to (何静（主治医生 李医生）).
   nameCarers(reminders.reminders, customers, [fieldCols.carer, ...(extraCols?.carer ?? [])].filter((c): c is number => c !== undefined).map((c) => String(cleaned.headers[c] ?? '').trim()), lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).

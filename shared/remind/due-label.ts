@@ -66,11 +66,17 @@ export function paymentWord(lang: Lang, what: string): string {
 const NEXT_DUE_EN = /^next\s+(.+?)(?:\s+due)?(?:\s+date)?$/iu;
 
 /**
+ * A pet's vaccines by their own names, as a vet's columns head them (DHPP Due, FVRCP Due, Bordetella, 猫三联,
+ * 犬八联): a booster falls due, it never "ends" (tester h77 #18: `DHPP ended on 2026-02-21`).
+ */
+const PET_VACCINES = '\\b(?:dhpp|dhlpp|dhppi|dhlppi|dapp|da2pp|dappv|fvrcp|felv)\\b|bordetella|lepto|distemper|parvo|heartworm|kennel cough|狂犬|三联|四联|五联|六联|八联|联苗';
+
+/**
  * What a service falling due names (MOT, WOF, Rego, Inspection, Vaccine, Service): it falls due and is
  * booked, it does not end, so an English reminder says "MOT due on …" / "Vaccine was due on …" (a
  * Chinese one says 到期 of both). A plan, a subscription or a membership that runs out still ends.
  */
-const SERVICE_DUE_WHAT = /疫苗|免疫|驱虫|保养|年检|年审|审车|体检|复查|vaccin|booster|rabies|\bjab|worm|flea|servic|inspection|\bmot\b|\bwof\b|\brego\b|registration|check-?up|recall/iu;
+const SERVICE_DUE_WHAT = new RegExp(`疫苗|免疫|驱虫|保养|年检|年审|审车|体检|复查|vaccin|booster|rabies|\\bjab|worm|flea|servic|inspection|\\bmot\\b|\\bwof\\b|\\brego\\b|registration|check-?up|recall|${PET_VACCINES}`, 'iu');
 const STILL_ENDS = /\bplan\b|subscription|membership|contract|agreement|warranty/iu;
 
 export function isServiceDue(what: string | undefined): boolean {
@@ -164,6 +170,12 @@ export function isCompletion(what: string | undefined): boolean {
  */
 const SUBSCRIPTION_END = /^(?:current\s+(?:billing\s+)?(?:period|term)\s+ends?(?:\s+at)?|(trial)\s+ends?(?:\s+(?:at|date|on))?)\s*(?:[(（][^)）]*[)）])?$/iu;
 
+/**
+ * A warranty's end (an HVAC firm's Warranty End, Guarantee Ends): the warranty ends, said in its word
+ * (Warranty ends on …), never as a contract (tester h77 #7). Warranty Expiry reads by its expiry word.
+ */
+const WARRANTY_END_EN = /^((?:extended\s+)?(?:warranty|guarantee))\s+(?:ends?|ending|end\s+date|until|valid\s+until)$/iu;
+
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   // Read in simplified characters, as headers are matched: a 補習班's 下次繳費日 is a 缴费日, no 合同.
@@ -178,6 +190,8 @@ export function dueLabel(header: string | undefined): string | undefined {
   if (OWED_BY.test(text)) return '缴费';
   const premium = PREMIUM_DUE.exec(text) ?? PREMIUM_DUE_EN.exec(text);
   if (premium) return premium[1].trim();
+  const warranty = WARRANTY_END_EN.exec(text);
+  if (warranty) return warranty[1];
   const next = NEXT_DUE_EN.exec(text);
   if (next && !CONTRACT_WORDS.test(next[1].toLowerCase())) return next[1].trim();
   const folded = toHalfWidth(text).toLowerCase();

@@ -10,6 +10,7 @@ import { groupByOwner } from './group';
 import type { Reminder, ReminderGroup } from './types';
 import { ownerKey } from '../table/owner-name';
 import { customerLines } from './customer-lines';
+import { fallsDue } from './due-label';
 
 export interface LostCustomers {
   /** Stale reminders not listed, one per customer and rep as they would have been listed. */
@@ -38,8 +39,11 @@ export function withoutLongLost(reminders: Reminder[], afterDays: number | null,
  * raises them all), each counted by owner as the long-lost are, unless its row still owes money: a
  * property company's 物业费 overdue for months is its 催缴 list, not a line to forget.
  */
-export function withoutLongExpired(reminders: Reminder[], withinDays: number, owes: (row: number) => boolean, alone?: ReadonlySet<string>): { listed: Reminder[]; expired: LostCustomers } {
-  const isLong = (r: Reminder) => r.kind === 'contractExpired' && -r.daysLeft > withinDays && !owes(r.sheetRow);
+export function withoutLongExpired(reminders: Reminder[], withinDays: number, owes: (row: number) => boolean, alone?: ReadonlySet<string>, serviceWithinDays = withinDays): { listed: Reminder[]; expired: LostCustomers } {
+  // A service fallen due (Annual Service, DHPP, MOT: due-label.ts fallsDue) is no contract that ended: still
+  // work to book, listed for as long as remind.contract.serviceOverdueWithinDays (tester h77 #10).
+  const limit = (r: Reminder) => (serviceWithinDays !== withinDays && typeof r.reason.params.what === 'string' && fallsDue(r.reason.params.what) ? serviceWithinDays : withinDays);
+  const isLong = (r: Reminder) => r.kind === 'contractExpired' && -r.daysLeft > limit(r) && !owes(r.sheetRow);
   if (!reminders.some(isLong)) return { listed: reminders, expired: { count: 0, afterDays: withinDays, byOwner: [] } };
   const listed: Reminder[] = [];
   const gone: Reminder[] = [];

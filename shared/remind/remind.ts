@@ -480,7 +480,7 @@ function remindWithin(
   // the row owes: a balance of 0 was paid, however long its due date has passed.
   const DUE_KINDS: ReadonlySet<string> = new Set(['contract', 'contractExpired']);
   const collecting = dueWhileOwed ? reminders.filter((r) => !(DUE_KINDS.has(r.kind) && r.reason.params.what === dueLabel && !(owedRows?.has(r.sheetRow) ?? false))) : reminders;
-  const { listed: current, expired } = withoutLongExpired(collecting, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, alone);
+  const { listed: current, expired } = withoutLongExpired(collecting, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, alone, s.contract.serviceOverdueWithinDays);
   // A key customer's dormant reminder, a follow-up due or a contract ending stands for his stale one,
   // on whichever of his rows: one situation, one reminder (one-silence.ts).
   const quiet = oneSilence(current, grouped ? (row) => grouped.get(row)?.group ?? row : undefined);

@@ -38,9 +38,10 @@ export interface RemindSettings {
   anniversary: RuleBase & Greeting & { daysAhead: number; feb29: Feb29Policy };
   /**
    * Contracts ending within the ladder's steps (one reminder per row, at the most urgent step
-   * reached), and contracts that ended no more than `expiredWithinDays` ago.
+   * reached), and contracts that ended no more than `expiredWithinDays` ago; a service fallen due (Annual
+   * Service Due, 疫苗到期, MOT) no more than `serviceOverdueWithinDays` ago, still work to book.
    */
-  contract: RuleBase & { steps: number[]; expiredWithinDays: number };
+  contract: RuleBase & { steps: number[]; expiredWithinDays: number; serviceOverdueWithinDays: number };
   /** Follow-ups due today or overdue (or within `daysAhead`); `maxOverdueDays` null keeps every overdue one. */
   followUp: RuleBase & { daysAhead: number; maxOverdueDays: number | null };
   /** Days the customer is booked for (开庭, 考试, 预约, Hearing, Appointment): from `daysAhead` days before to the day itself. */
@@ -72,7 +73,7 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // On, and silent, where the sheet has no anniversary column: no row holds one to remind of.
   anniversary: { enabled: true, skipWhen: ['doNotContact'], skipOptedOut: true, daysAhead: 7, feb29: 'feb28' },
   // No renewal is coming after 停止合作 or 解约, and none is due while 停课 / 停卡 holds the package's end.
-  contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30 },
+  contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30, serviceOverdueWithinDays: 365 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
   // One due tomorrow is on today's list, as a contract ending tomorrow is (its ladder's last step): the
   // rep prepares the call the day before (tester h74 #10: 下次回访 tomorrow unreminded beside it).
@@ -105,6 +106,7 @@ const PARAMS: Readonly<Record<string, Param>> = {
   daysAhead: { check: isDays, expected: 'remind.expect.days', want: 'wholeDays' },
   days: { check: (v) => isDays(v) && (v as number) > 0, expected: 'remind.expect.positiveDays', want: 'wholeDays' },
   expiredWithinDays: { check: isDays, expected: 'remind.expect.days', want: 'wholeDays' },
+  serviceOverdueWithinDays: { check: isDays, expected: 'remind.expect.days', want: 'wholeDays' },
   maxOverdueDays: { check: (v) => v === null || isDays(v), expected: 'remind.expect.daysOrNull', want: 'wholeDays' },
   lostAfterDays: { check: (v) => v === null || (isDays(v) && (v as number) > 0), expected: 'remind.expect.daysOrNull', want: 'wholeDays' },
   feb29: { check: (v) => v === 'feb28' || v === 'mar1', expected: 'remind.expect.feb29' },

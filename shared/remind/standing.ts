@@ -83,6 +83,11 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     // 退款中 / Refunded: an order or an invoice refunded (a shop's, a B2B account's) is no customer gone.
     '退费', '全额退费', '退费中', '退卡', '销卡', '退课', '退班', '退学', '不续费', '不续课', '不续卡',
     'withdrawn', 'withdrew', 'dropped out', 'unenrolled', 'not renewing',
+    // A practice's patient whose care is over (a physio's Discharged, a clinic's 已出院, 结束疗程): no renewal,
+    // insurance or long-silence reminder, as for a pupil who left (tester h77 #12). Not a bare 出院: a
+    // hospital's 出院随访 list calls the very patients to follow up.
+    'discharged', 'patient discharged', 'discharged from care', 'care ended', 'treatment ended',
+    '已出院', '结束疗程', '疗程结束', '疗程已结束', '已结束疗程', '结束治疗', '治疗结束', '治疗已结束',
     'cancelled membership', 'canceled membership', 'membership cancelled', 'membership canceled', 'membership ended',
     // A sale or a lease the business lost (tester h62, finding 3): 战败 (a 4S rep's word for a sale lost to
     // a rival), 退租 (the tenant moved out). A policy gone elsewhere (已转保, 续保战败, 脱保) ends only the

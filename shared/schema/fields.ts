@@ -420,7 +420,15 @@ export const FIELDS: readonly FieldDef[] = [
       // of the month or year (每月1号, 每年6月15日), no date.
       ...PREMIUM_DUE_SYNONYMS, ...PAYMENT_AHEAD_SYNONYMS.filter((w) => !PREMIUM_DUE_SYNONYMS.includes(w)),
       // An invoice's or a debt's due date (Due Date, Fälligkeit, 付款到期日), read only on a list of money owed (header-map.ts invoiceDue).
-      ...INVOICE_DUE_SYNONYMS] },
+      ...INVOICE_DUE_SYNONYMS],
+    // A trades firm's or a shop's warranty on what it installed or sold (an HVAC firm's Warranty End, an
+    // appliance shop's 质保到期): a due of its own, reminded as a document expiring (remind/due-label.ts), the
+    // extended warranty to offer; a fallback, so the service or contract beside it keeps the main column
+    // (tester h77 #7). 保修到期 and Warranty Expiry are read by their expiry word already.
+    fallbackSynonyms: ['warranty end', 'warranty ends', 'warranty end date', 'warranty ending', 'warranty expiry', 'warranty expiry date',
+      'warranty expires', 'warranty expiration', 'warranty expiration date', 'warranty until', 'warranty valid until',
+      'guarantee end', 'guarantee expiry', 'guarantee expires', 'extended warranty end', 'extended warranty expiry',
+      '保修到期', '保修到期日', '保修截止', '保修期至', '保修截止日期', '质保到期', '质保到期日', '质保截止', '质保期至', '质保截止日期', '保固到期'] },
   // A contract's whole term in one cell (2025.12.10-2026.12.09, 1年 beside a 签约日期): kept as typed,
   // read for the day it ends when no contract-end column says it (normalize/contract-term.ts).
   { id: 'contractTerm', kind: 'term', write: 'text', label: { 'zh-CN': '合同期限', en: 'Contract term' },
@@ -752,7 +760,12 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['剩余课时', '剩余次数', '剩余节数', '剩余课次', '剩余课节', '剩余课程数', '剩余课时数', '剩余次卡', '次卡剩余', '次卡剩余次数', '剩余疗程', '剩余疗程次数', '课时余额', '剩余学时',
       // A 台灣 補習班's 剩餘堂數 (a 堂 is one class), read folded to 剩余堂数 (tester h72).
       '剩余堂数', '剩余堂', '剩余课堂数',
-      'remaining sessions', 'sessions remaining', 'sessions left', 'remaining lessons', 'lessons remaining', 'lessons left', 'remaining classes', 'classes remaining', 'classes left'] },
+      'remaining sessions', 'sessions remaining', 'sessions left', 'remaining lessons', 'lessons remaining', 'lessons left', 'remaining classes', 'classes remaining', 'classes left',
+      // A practice's or a studio's pack of visits (a physio's Visits Left, a massage clinic's Treatments
+      // Remaining, a car wash's Washes Left, a 理疗馆's 剩余治疗次数): the same count running low (tester h77 #8).
+      'visits left', 'visits remaining', 'remaining visits', 'treatments left', 'treatments remaining', 'remaining treatments',
+      'washes left', 'washes remaining', 'punches left', 'punches remaining',
+      '剩余治疗次数', '剩余理疗次数', '剩余护理次数', '剩余服务次数', '剩余到店次数', '剩余洗车次数'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '归属', '添加人', '所有人', '顾问', '专属顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人',
       // The rep who sold the membership or the car (a gym's 会籍顾问, a 4S dealer's 销售顾问) holds the customer.

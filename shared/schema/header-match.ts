@@ -604,6 +604,8 @@ const namesPet = (key: string, words: readonly string[]) => PET_HEADS.some((h) =
  */
 const PET_OWNER_HEADS = ['宠物主人', '宠主', '主人'];
 const PET_OWNER_WORDS: readonly (readonly string[])[] = [['pet', 'owner'], ['owner']];
+/** A part of the owner's name a vet's sheet heads without the word Name (Owner First, Owner Last). */
+const BARE_NAME_PARTS: ReadonlySet<string> = new Set(['first', 'last', 'given', 'family', 'middle']);
 
 /** A column about the customers' pets (宠物名, Pet DOB, Species, Breed, 宠主): the sheet keeps pets. */
 export function isPetHeader(text: string): boolean {
@@ -1038,7 +1040,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
     const part = petOwnersPart(key, words);
     if (part === '') return { field: 'name', confidence: OWNER_AS_CUSTOMER, how: 'contains', synonym: key };
     if (part !== null) {
-      const read = readHeader(part, { ...options, petOwnerIsCustomer: false });
+      // Owner First, Owner Last: the owner's first and last name, the word Name left out (tester h77 #9).
+      const read = readHeader(BARE_NAME_PARTS.has(part) ? `${part} name` : part, { ...options, petOwnerIsCustomer: false });
       return read === 'refused' || read === null ? read : { ...read, confidence: Math.min(read.confidence, OWNER_AS_CUSTOMER) };
     }
   }

@@ -41,6 +41,9 @@ export const TRADE_STAFF: readonly string[] = [
   'groomer', 'dog groomer', 'pet groomer', 'assigned groomer', 'tutor name', 'assigned tutor', 'personal tutor', 'private tutor',
   'beautician', 'esthetician', 'aesthetician', 'makeup artist', 'tattoo artist', 'lash technician', 'nail tech', 'driving instructor',
   '摄影师', '主摄', '主摄影师', '摄像师', '化妆师', '跟妆师', '宠物美容师', '美容师', '按摩师', '推拿师', '理疗师', '家教', '家教老师', '陪练', '陪练老师', '训犬师',
+  // A vet practice's vet (Veterinarian: Dr. Kim) sees the pets of the owners he holds, as a groomer does
+  // (tester h77 #9: 31 reminders Unassigned beside a Veterinarian column).
+  'veterinarian', 'vet', 'attending vet', 'attending veterinarian', 'assigned vet', 'primary vet', 'dvm', '兽医', '兽医师', '主治兽医', '宠物医生',
 ];
 
 /**

@@ -118,6 +118,12 @@ const ORGANISATION = /(?:公司|科技|集团|有限|股份|商行|商贸|贸易
 const LATIN_LEAD = /^(?:grand\s*totals?|sub\s*totals?|totals?|sum|summe|gesamt(?:summe)?|somme|totale|somma|totaal|suma|soma)\s*(?:[:(\-–—]\s*.{0,20})?$/u;
 /** East Region Subtotal, Page Total: a few words, then the word. */
 const LATIN_TAIL = /^(?:[a-z]+\s+){1,3}(?:grand\s*total|sub\s*total|totals?)$/u;
+/**
+ * Total visits left, Total contract value: the word, then what is summed. Only beside a formula that sums
+ * a range (=SUM(H3:H43)): Total Care Ltd or Total Wine is a customer, whose row sums nothing (tester h77 #14).
+ */
+const LATIN_HEAD = /^(?:grand\s*|sub\s*)?totals?\s+[\p{L}\s()$€£%#-]{1,40}$/u;
+const sumsRange = (row: readonly Cell[]) => row.some((c) => typeof c?.formula === 'string' && AGGREGATE.test(c.formula));
 
 /**
  * A way to reach someone: an e-mail address, a phone written with its separators, a Chinese mobile.
@@ -179,6 +185,7 @@ function totalLabel(row: readonly Cell[]): string | null {
   const bare = key.replace(LABEL_NOISE, '');
   if (TOTAL_WORDS.has(bare) || HEADCOUNT.test(bare) || LATIN_LEAD.test(key)) return word();
   if (LATIN_TAIL.test(key) && !reachesSomeone(row)) return word();
+  if (LATIN_HEAD.test(key) && sumsRange(row) && !reachesSomeone(row)) return word();
   const cjk = CJK_TOTAL.exec(bare);
   if (cjk && Array.from(cjk[1] + cjk[2]).length <= QUALIFIER_MAX && !ORGANISATION.test(bare)) return word();
   return null;

@@ -84,6 +84,9 @@ export const classifyMessages = defineMessages(
     'classify.reason.statusPaused': 'the status says the customer has paused (classes paused, card frozen …)',
     'classify.reason.statusCurrent': 'the status says the customer is being served now (renting, staying, in service, in force …)',
     'classify.reason.statusCurrentDormant': 'not seen for long, but the status says the customer is being served now: dormant, not lost',
+    // The sheet's own Active on a row with no purchase date (creators.ts STATED_ACTIVE).
+    'classify.reason.statusActive': 'the status says Active, and no purchase date says otherwise',
+    'classify.reason.statusActiveDormant': 'not seen for long, but the status says Active: dormant, not lost',
     'classify.reason.futureActivity': 'the last purchase or contact date lies in the future',
     'classify.reason.futureLeftOut': '{field} {date} lies after today and is left out',
     'classify.reason.monthEnd': '{field} "{value}" gives only a month: read as its last day, {date} (today at the latest), the latest day it can mean, so the customer never looks longer gone than he may be',
@@ -257,6 +260,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.statusPaused': '状态写明客户暂停中（停课、停卡等）',
     'classify.reason.statusCurrent': '状态写明客户正在服务中（在租、在住、服务中、在保等）',
     'classify.reason.statusCurrentDormant': '久未往来，但状态写明客户正在服务中：算休眠，不算流失',
+    'classify.reason.statusActive': '状态写明客户仍在合作（Active、合作中），且没有购买日期表明其已流失',
+    'classify.reason.statusActiveDormant': '久未往来，但状态写明客户仍在合作（Active、合作中）：算休眠，不算流失',
     'classify.reason.futureActivity': '最近购买或联系日期在今天之后',
     'classify.reason.futureLeftOut': '{field} {date} 晚于今天，未计入',
     'classify.reason.monthEnd': '{field}“{value}”只写到月份，按该月最后一天 {date} 计（不晚于今天）：取该月最晚的一天，客户不会被算得比实际更久没来',

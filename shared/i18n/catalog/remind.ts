@@ -49,6 +49,8 @@ export const remindMessages = defineMessages(
     // A parent's number Excel cut to 1.5933E+10: no number to dial (call-whom.ts).
     'remind.numberIncomplete': ', number incomplete',
     'remind.whichContract': '{customer} ({contract})',
+    // The pet the reminder is about, on a vet's or a groomer's sheet of one row per pet (name-pet.ts).
+    'remind.petNamed': '{customer} (pet {pet})',
     // The person a policy covers, where not the policyholder (被保险人 beside 投保人).
     'remind.insured': 'insured {name}',
     'remind.role.guardian': 'parent',
@@ -213,6 +215,7 @@ export const remindMessages = defineMessages(
     'remind.carerNamed': '{role} {name}',
     'remind.numberIncomplete': '，号码不全',
     'remind.whichContract': '{customer}（{contract}）',
+    'remind.petNamed': '{customer}（宠物 {pet}）',
     'remind.insured': '被保险人 {name}',
     'remind.role.guardian': '家长',
     'remind.caredBy': '第 {rows} 行由 {owner} 共同服务',

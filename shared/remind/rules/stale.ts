@@ -1,7 +1,7 @@
 /**
  * Stale records: nothing in the contact / update dates (or a purchase since) for N days or more. The
  * due date is the day the record became stale. A row with none of these dates is not judged (its age
- * is unknown), nor one with a follow-up booked after today (下次预约, Next Recall, 下次保养): the
+ * is unknown), nor one with a follow-up or an appointment booked ahead (下次预约, Next Recall, 下次保养): the
  * customer is being looked after, as HubSpot's and Pipedrive's stale views leave out a record with a
  * next activity planned, and that follow-up's own reminder comes on its day. Once the day has passed
  * with no contact, the record is judged again. Nor is one whose contract runs past today (Contract
@@ -55,8 +55,14 @@ export const staleRule: ReminderRule<RemindSettings['stale']> = (record, setting
   };
 };
 
-/** Whether any follow-up column of the row (a second one too: Next Step Date beside Follow-up Date) plans a day after today. */
+/**
+ * Whether any follow-up column of the row (a second one too: Next Step Date beside Follow-up Date) plans a day after today,
+ * or the customer is booked in today or later (a physio's Next Appointment, a salon's 下次预约: tester h77 #11, a patient
+ * told "no contact for 203 days" beside "Appointment on 2026-12-05, tomorrow").
+ */
 function bookedAhead(record: CustomerRecord, ctx: RuleContext): boolean {
+  const booked = dayOf(record.fields.appointment);
+  if (booked !== null && booked >= ctx.todayDay) return true;
   for (const cell of [record.fields.nextFollowUp, ...(record.extra?.nextFollowUp ?? [])]) {
     let day = dayOf(cell);
     // 1月10日 with no year is the nearest such day, as the follow-up rule reads it.
