@@ -38,6 +38,17 @@ describe('a merge while amount and date columns are unread', () => {
     expect(notesOf(merged(UNREAD))).not.toContain('Kundenkarte');
   });
 
+  it('says nothing of an unread column that is no money or day: a row number, an id, an IP, a rating, a credit limit', () => {
+    // The tester sheets' noise (8 × 序号; Mailchimp's LEID, CONFIRM_IP, MEMBER_RATING; a wholesaler's Credit Limit).
+    const rows = [
+      ['序号', 'Name', 'Email', 'LEID', 'CONFIRM_IP', 'MEMBER_RATING', 'Credit Limit', 'Zahlbetrag'],
+      ['1', 'Begoña Álvarez', 'begona@correo.es', '118', '203.0.113.7', '4', '5,000.00', '1.234,56'],
+      ['2', 'Begoña Alvarez', 'Begona@correo.es', '245', '198.51.100.2', '2', '8,000.00', '320,00'],
+      ['3', 'José García', 'jose@correo.es', '301', '192.0.2.9', '3', '1,000.00', '99,00'],
+    ];
+    expect(notesOf(merged(rows))).toEqual(['Zahlbetrag']);
+  });
+
   it('says nothing when no merge was asked for', () => {
     const out = run(gridOf(UNREAD, 'Clientes'), { settings: DEFAULT_SETTINGS, today: '2026-12-04' });
     expect(out.ok && out.plan.problems.map((x) => x.code)).not.toContain('merge.unreadNotCombined');
