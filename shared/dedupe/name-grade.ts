@@ -376,6 +376,8 @@ export function gradeNames(a: PersonName, b: PersonName): NameGrade {
  */
 function gradeScreen(a: PersonName, b: PersonName): NameGrade {
   if (a.screen !== undefined && a.screen === b.screen) return { kind: 'screen', sim: 0.5 };
+  // Two rows known only by their nicknames (nickname-alone.ts): one export's two nicknames are two WeChat users.
+  if (a.nicknameOnly && b.nicknameOnly) return { kind: 'different', sim: 0 };
   const numbered = a.script === 'han' && b.script === 'han' && a.number !== undefined && b.number !== undefined && a.number !== b.number;
   return numbered ? { kind: 'different', sim: 0 } : { kind: 'apart', sim: 0 };
 }
