@@ -52,6 +52,15 @@ describe('a 企业微信 export: customers known only by their WeChat nicknames'
     }
   });
 
+  it('still finds one customer whose nickname a rep retyped, by her 微信号 and address (a tea shop\'s 昵称 list)', () => {
+    const tea = [
+      ['昵称', '微信号', '手机', '收货地址', '首次下单', '最近下单', '复购次数', '累计金额', '跟进人', '下次跟进'],
+      ['龙井阿姨', 'wxid_lj88', '', '浙江省杭州市西湖区龙井路8号 王阿姨收 13500001111', '2023-04-01', '2026/11/30', '12', '￥8,800', '阿芳', '2026-12-04'],
+      ['王阿姨', 'WXID_LJ88', '13500001111', '杭州西湖区龙井路8号', '2023-04-01', '2026-10-01', '11', '8800', '小杨', ''],
+    ];
+    expect(groupOf(planOf(tea), 2)?.confidence).toBe('likely');
+  });
+
   it('still finds one WeChat user two reps each added (same nickname, phone and company): a 撞单', () => {
     const plan = planOf(wecom);
     expect(groupOf(plan, 7)?.rows).toEqual([7, 8]);
