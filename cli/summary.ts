@@ -154,7 +154,9 @@ function acrossLines({ groups, rollUps, skipped }: AcrossSheetsResult, lang: Lan
     ...(rollUps.length === 0 ? [] : [say(lang, 'cli.summary.acrossRollUps', { sheets: quoted(rollUps) })]),
   ];
   if (groups.length === 0) return [...rolled, say(lang, 'cli.summary.acrossNone')];
-  const lines = [...rolled, say(lang, 'cli.summary.across', { count: groups.length })];
+  // 可能撞单 only where some customer's rows name different owners: one customer a rep and his 协作人 share is none (tester h76 #8).
+  const rival = groups.some((g) => g.owners !== undefined || g.possibleOwners !== undefined);
+  const lines = [...rolled, say(lang, rival ? 'cli.summary.across' : 'cli.summary.acrossShared', { count: groups.length })];
   const sep = lang === 'zh-CN' ? '；' : '; ';
   for (const g of groups.slice(0, MAX_ACROSS)) {
     const rows = g.rows.map((r) => say(lang, 'cli.summary.acrossRow', { sheet: r.sheet, row: r.row })).join(' / ');

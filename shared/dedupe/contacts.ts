@@ -13,7 +13,7 @@ const PERSONAL: ReadonlySet<string> = new Set(['mobile', 'email', 'idCard', 'wec
 /** Comparisons that say "one account". */
 const ACCOUNT: ReadonlySet<string> = new Set(['company', 'uscc', 'customerId']);
 /** Name levels of two different people (not a typo, homophone, nickname or a part left out). */
-const OTHER_PERSON: ReadonlySet<string> = new Set(['else', 'part-differs']);
+const OTHER_PERSON: ReadonlySet<string> = new Set(['else', 'part-differs', 'nicknamesDiffer']);
 /**
  * A personal comparison's agreement that may mean one person: anything equal but a filler birthday
  * (1990-01-01 on many rows, weight 1), or weighing this much (a mistyped mailbox, 6). A mobile one

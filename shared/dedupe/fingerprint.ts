@@ -58,6 +58,9 @@ const IDENTITY: readonly FieldId[] = [
   'birthday', 'idCard', 'uscc', 'customerId',
 ];
 
+/** IDENTITY's first parts, which name the person (name, firstName, lastName). */
+const NAME_PARTS = 3;
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -94,15 +97,30 @@ const SEPARATOR = 0x0001;
  * joined into one string per row was most of the cost. The same code units in the same order: the
  * same fingerprint as the joined text's, so marks saved before stay valid.
  */
-function fingerprintOf(record: CustomerRecord, phone: (text: string) => string): string {
+function fingerprintOf(record: CustomerRecord, phone: (text: string) => string, nickname = true): string {
   let h1 = H1;
   let h2 = H2;
+  let named = false;
   for (let k = 0; k < IDENTITY.length; k++) {
     if (k > 0) {
       h1 = Math.imul(h1 ^ SEPARATOR, M1);
       h2 = Math.imul(h2 ^ SEPARATOR, M2);
     }
     const s = part(record, IDENTITY[k], phone);
+    if (k < NAME_PARTS && s !== '') named = true;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, M1);
+      h2 = Math.imul(h2 ^ ch, M2);
+    }
+  }
+  // A row of no name is told by its nickname (企业微信's blank 备注名: two colleagues of one company were
+  // one fingerprint, so a "not duplicates" mark could not tell them apart). Only then, after the other
+  // parts: a row with a name, or without a nickname, keeps the fingerprint it always had.
+  const s = nickname && !named ? part(record, 'nickname', phone) : '';
+  if (s !== '') {
+    h1 = Math.imul(h1 ^ SEPARATOR, M1);
+    h2 = Math.imul(h2 ^ SEPARATOR, M2);
     for (let i = 0; i < s.length; i++) {
       const ch = s.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, M1);
@@ -125,9 +143,10 @@ export function rowFingerprint(record: CustomerRecord): string {
 }
 
 /**
- * The fingerprint as it was before phones were read number by number; the same as rowFingerprint
- * for every row whose phones are one run of digits (a cleaned mobile). Marks saved with it still hold.
+ * The fingerprint as it was before phones were read number by number, and before a nameless row's
+ * nickname was read; the same as rowFingerprint for every row whose phones are one run of digits (a
+ * cleaned mobile) and that has a name or no nickname. Marks saved with it still hold.
  */
 export function legacyFingerprint(record: CustomerRecord): string {
-  return fingerprintOf(record, legacyPhoneDigits);
+  return fingerprintOf(record, legacyPhoneDigits, false);
 }

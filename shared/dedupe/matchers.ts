@@ -281,6 +281,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
   'name-screen': { features: ['name'], test: nameKind('screen') },
+  'name-nicknames-differ': { features: ['name'], test: nameKind('nicknames-differ') },
   /**
    * One row's name is the other's company and its company the other's name (Brightwater Ltd | Sarah
    * Jones against Sarah Jones | Brightwater Ltd; 星辰科技 | 张伟 against 张伟 | 星辰科技): one customer with

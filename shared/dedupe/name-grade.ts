@@ -35,6 +35,7 @@ export type NameGradeKind =
   | 'part-differs'
   | 'apart'
   | 'screen'
+  | 'nicknames-differ'
   | 'different';
 
 export interface NameGrade {
@@ -376,6 +377,9 @@ export function gradeNames(a: PersonName, b: PersonName): NameGrade {
  */
 function gradeScreen(a: PersonName, b: PersonName): NameGrade {
   if (a.screen !== undefined && a.screen === b.screen) return { kind: 'screen', sim: 0.5 };
+  // Two rows known only by their nicknames (nickname-alone.ts): no weight (a rep may retype one: 龙井阿姨 / 王阿姨
+  // of one 微信号 stay one customer), yet two people where only their company joins them (contacts.ts).
+  if (a.nicknameOnly && b.nicknameOnly) return { kind: 'nicknames-differ', sim: 0 };
   const numbered = a.script === 'han' && b.script === 'han' && a.number !== undefined && b.number !== undefined && a.number !== b.number;
   return numbered ? { kind: 'different', sim: 0 } : { kind: 'apart', sim: 0 };
 }

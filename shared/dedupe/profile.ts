@@ -13,6 +13,7 @@ import { PhoneReadings } from '../normalize/phone';
 import { emailKeys, type EmailKey } from './keys/email';
 import { parsePersonName, type PersonName } from './keys/person-name';
 import { screenKey } from './keys/screen-name';
+import { nicknameAlone } from './keys/nickname-alone';
 import { withoutPageLinks } from '../text/page-link';
 import { companyKey, hasLegalForm, type CompanyKey } from './keys/company';
 import { addressKey, type AddressKey } from './keys/address';
@@ -445,7 +446,10 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const nameless = first === '' && last === '' && (full === '' ? matchText(r.fields.name) !== '' : NO_NAME.test(full.trim()));
   const parsed = organisation || nameless ? null : first === '' && last === '' ? viaMemo(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
   // A 档口's 微信昵称 column read as the name: 平安是福 there is a nickname, however name-like.
-  const name = parsed !== null && ctx.screenNames && parsed.screen === undefined ? { ...parsed, screen: screenKey(full || `${last}${first}`) } : parsed;
+  const name = (parsed !== null && ctx.screenNames && parsed.screen === undefined ? { ...parsed, screen: screenKey(full || `${last}${first}`) } : parsed)
+    // 企业微信's row with a blank 备注名 is known by its nickname alone (nickname-alone.ts), which tells a
+    // company's people apart; where no company is named the rows stay nameless, as before (a tea shop's 昵称 list).
+    ?? (full === '' && first === '' && last === '' && get(r, 'company') !== '' ? nicknameAlone(get(r, 'nickname'), (t) => viaMemo(ctx.nameCache, t, parseFullName)) : null);
   // Notion's relation "Acme Corp (https://www.notion.so/Acme-Corp-…)": the page's name is the company.
   const companyText = withoutPageLinks(get(r, 'company'));
   const shortText = get(r, 'shortName');

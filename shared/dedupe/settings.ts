@@ -194,6 +194,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // James), and then it says nothing. Between the two, as a part with one slip is.
       { id: 'partCrossed', when: 'name-part-crossed', weight: 3, reason: 'dedupe.reason.name.partial' },
       { id: 'apart', when: 'name-apart', weight: 0 },
+      // Two rows of no name with two nicknames (企业微信's blank 备注名): no weight, but two people to contacts.ts.
+      { id: 'nicknamesDiffer', when: 'name-nicknames-differ', weight: 0 },
       { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
       { id: 'part-differs', when: 'name-part-differs', weight: -3, reason: 'dedupe.reason.name.differ' },
       { ...orElse(-7, 'dedupe.reason.name.differ'), doubt: true },

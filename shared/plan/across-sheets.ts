@@ -16,6 +16,7 @@ import { displayText } from '../text/fold';
 import { contactText, ownedByTab, personName, toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { notedCoOwners, ownerWithNotes } from '../dedupe/noted-co-owners';
+import { withDeclaredCoOwners } from '../dedupe/declared-co-owners';
 import { runTitles } from '../schema/run-columns';
 import { legacyFingerprint, rowFingerprint } from '../dedupe/fingerprint';
 import type { Confidence, DuplicateGroup, Reason } from '../dedupe/types';
@@ -149,12 +150,15 @@ function acrossWithin(sheets: readonly (Grid | CleanedSheet)[], options: RunOpti
     // A customer a merge gave co-owners beyond his owner cell (王磊/刘洋, 陈静 in its 合并记录 note) is
     // no 撞单 with 陈静's tab (noted-co-owners.ts); each line still names its owner as its sheet writes it.
     const noted = notedCoOwners(table, runTitles(options.settings.classify.custom, 'fieldCols' in sheet ? undefined : sheet.ownColumns));
-    for (const r of ownedByTab(toRecords(table, fieldCols, extraCols), ownSheet)) {
+    const own = ownedByTab(toRecords(table, fieldCols, extraCols), ownSheet);
+    // A row's 协作人 shares the customer with its owner, as in the sheet's own groups: no 撞单 here either (tester h76 #8).
+    const declared = withDeclaredCoOwners(own);
+    for (const [k, r] of own.entries()) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
       const owner = displayText(r.fields.owner);
       origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r), ...(owner !== '' ? { owner } : {}) });
-      const shared = ownerWithNotes(r.fields.owner, noted.get(r.sheetRow));
+      const shared = ownerWithNotes(declared[k].fields.owner, noted.get(r.sheetRow));
       records.push({ ...r, ...(shared !== r.fields.owner && shared !== undefined ? { fields: { ...r.fields, owner: shared } } : {}), sheetRow: origin.length, index: records.length });
       customers[sheetName]++;
     }

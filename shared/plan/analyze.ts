@@ -487,6 +487,8 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     const keeper = g.oneThing ? g.ownerConflict?.claim?.owner ?? survivorOwner(g) : g.records || of.coCarers ? undefined : g.ownerConflict?.claim?.owner;
     // One client two instructors each typed in: the other is named as seeing him too, not as a rep holding him.
     if (g.ownerConflict?.carers !== undefined) of.coCarers = true;
+    // Two reps the CRM declares each other's 协作人: the group found no 撞单, and its reminders say none.
+    if (!g.records && !g.oneThing && !g.ownerConflict && !of.coCarers && g.conflicts.some((c) => c.field === 'owner')) of.coOwners = true;
     if (keeper) of.keeper = keeper;
     // The kept row of a thing typed twice is also in its customer's records group: the thing's own group
     // (its copy reminded once with it) wins there; the records group holds his other things to it.

@@ -9,6 +9,11 @@ import { notedFollowUps } from '../dedupe/open-follow-ups';
 import { notedValues } from '../dedupe/noted-values';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder } from './types';
+import { isServiceRoleHeader, isShopClerkHeader } from '../schema/service-roles';
+import { isProviderHeader, isStaffHeader } from '../schema/staff-names';
+
+/** The owner column names a rep who holds the customer, not staff who serve him (analyze.ts staffOwner reads the same words). */
+const isRepHeader = (header: string): boolean => !(isServiceRoleHeader(header) || isStaffHeader(header) || isProviderHeader(header) || isShopClerkHeader(header));
 
 /** The yearly days a merge may leave a second value of in the note, each reminded (rules as data). */
 export const YEARLY_REMINDED = ['birthday', 'anniversary'] as const;
@@ -25,6 +30,8 @@ export interface MergedAway {
    * of the customer, whom the kept row's reminders name so he is not left out (remind.ts).
    */
   carers?: readonly string[];
+  /** The owner column is a rep's (Sales Rep, 负责人), not service staff's: the `carers` hold the customer, said so. Present only when true. */
+  reps?: true;
 }
 
 /** Sheet row → what its merged-values note (`notes`, merged-column.ts mergedNotes) holds for the reminders. */
@@ -44,7 +51,8 @@ export function mergedAwayDays(notes: ReadonlyMap<number, string>, headers: read
   }
   for (const [row, days] of notedValues(notes, wanted)) out.set(row, { ...out.get(row), days });
   const owner = headerOf('owner');
-  if (owner !== undefined) for (const [row, found] of notedValues(notes, { owner })) if (found.owner) out.set(row, { ...out.get(row), carers: found.owner });
+  const reps = owner !== undefined && isRepHeader(owner) ? { reps: true as const } : {};
+  if (owner !== undefined) for (const [row, found] of notedValues(notes, { owner })) if (found.owner) out.set(row, { ...out.get(row), carers: found.owner, ...reps });
   return out;
 }
 
@@ -60,15 +68,17 @@ export function mergedAwayByCustomer(away: ReadonlyMap<number, MergedAway>, cust
   customers.forEach((customer, k) => {
     const plans: { owner: string; day: string }[] = [];
     const carers: string[] = [];
+    let reps = false;
     const days: Partial<Record<YearlyReminded, string[]>> = {};
     for (const row of [...(rowsOf[k] ?? [])].sort((a, b) => a - b)) {
       const held = away.get(row);
       if (held === undefined) continue;
       plans.push(...(held.plans ?? []));
       carers.push(...(held.carers ?? []));
+      reps ||= held.reps === true;
       for (const field of YEARLY_REMINDED) if (held.days?.[field]) (days[field] ??= []).push(...held.days[field]!);
     }
-    const merged: MergedAway = { ...(plans.length > 0 ? { plans } : {}), ...(Object.keys(days).length > 0 ? { days } : {}), ...(carers.length > 0 ? { carers } : {}) };
+    const merged: MergedAway = { ...(plans.length > 0 ? { plans } : {}), ...(Object.keys(days).length > 0 ? { days } : {}), ...(carers.length > 0 ? { carers, ...(reps ? { reps: true as const } : {}) } : {}) };
     if (merged.plans !== undefined || merged.days !== undefined || merged.carers !== undefined) out.set(customer.sheetRow, merged);
   });
   return out;
@@ -90,6 +100,7 @@ export function namesMergedCarers(reminders: readonly Reminder[], away: Readonly
       if (key === '' || key === ownerKey(r.owner) || shareAnOwner(c, r.owner) || named.has(key)) continue;
       named.set(key, c);
     }
-    if (named.size > 0) r.alsoCaredBy = [...named.values()];
+    // A rep column's other rep holds the customer too; only service staff care for him (tester h76 #13).
+    if (named.size > 0) r[away.get(r.sheetRow)?.reps ? 'alsoHeldBy' : 'alsoCaredBy'] = [...named.values()];
   }
 }

@@ -10,10 +10,11 @@ import { fallsDue, isCompletion, isDebtPayment, isPaymentDue, paymentWord } from
 import type { MessageKey } from '../i18n';
 import { customerLines } from './customer-lines';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue' | 'alsoCaredBy' | 'maybeHeld'>>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'coOwners' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue' | 'alsoCaredBy' | 'alsoHeldBy' | 'maybeHeld'>>): string {
   // A plan made on a row since merged: the rep finds it in the note, not in the kept row's 下次跟进.
   const merged = (reminder.mergedPlan ? t(lang, 'remind.mergedPlan', { owner: reminder.mergedPlan }) : '') + (reminder.mergedValue ? t(lang, 'remind.mergedValue') : '')
-    + (reminder.alsoCaredBy?.length ? t(lang, 'remind.alsoCaredBy', { owners: reminder.alsoCaredBy.join(lang === 'zh-CN' ? '、' : ', ') }) : '');
+    + (reminder.alsoCaredBy?.length ? t(lang, 'remind.alsoCaredBy', { owners: reminder.alsoCaredBy.join(lang === 'zh-CN' ? '、' : ', ') }) : '')
+    + (reminder.alsoHeldBy?.length ? t(lang, 'remind.alsoHeldBy', { owners: reminder.alsoHeldBy.join(lang === 'zh-CN' ? '、' : ', ') }) : '');
   return sameCustomerText(lang, reminder) + merged + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
 }
 
@@ -49,7 +50,7 @@ function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' 
 }
 
 /** The reason, and the rows of the same customer (a group not merged yet) it stands for, another rep's named. */
-function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers' | 'contacts' | 'renewalStated' | 'maybeHeld'>>): string {
+function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers' | 'coOwners' | 'contacts' | 'renewalStated' | 'maybeHeld'>>): string {
   const { code, params } = reminder.reason;
   // A payment's word is said as a payment in the reminder's language (Premium 缴费日, not Premium日).
   // A debt's 付款 (due-label.ts) reads as Payment in English too, whatever the header's language.
@@ -72,6 +73,8 @@ function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoR
     return text + (own.length > 0 ? t(lang, 'remind.alsoRowsCoCarers', { rows: list(own), carers }) : t(lang, 'remind.coCarers', { carers }));
   }
   const held = reminder.heldBy.map((h) => t(lang, 'remind.heldBy', { rows: list(h.rows), owner: h.owner })).join(sep);
+  // His other rep is a 协作人 the CRM declares: named as sharing him, never as a 撞单 (the group says none).
+  if (reminder.coOwners) return text + (own.length > 0 ? t(lang, 'remind.alsoRowsCoOwners', { rows: list(own), held }) : t(lang, 'remind.coOwners', { held }));
   // A review group's other rep is perhaps a 撞单: said as one to check, as the group is.
   if (reminder.maybeHeld) return text + (own.length > 0 ? t(lang, 'remind.alsoRowsMaybeHeldBy', { rows: list(own), held }) : t(lang, 'remind.maybeOtherRep', { held }));
   return text + (own.length > 0 ? t(lang, 'remind.alsoRowsHeldBy', { rows: list(own), held }) : t(lang, 'remind.otherRep', { held }));

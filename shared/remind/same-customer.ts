@@ -42,6 +42,8 @@ export interface SameCustomerRows {
   review?: true;
   /** The rows are held by co-carers (two 班主任, two doctors: schema/service-roles.ts), not two reps: no 撞单. Present only when true. */
   coCarers?: true;
+  /** The rows' reps are each other's declared co-owners (协作人: dedupe/declared-co-owners.ts): the group says no 撞单, nor may its reminders. Present only when true. */
+  coOwners?: true;
   /**
    * The rep the owner rule keeps the customer for when two reps hold him (撞单; dedupe/owner-rule.ts),
    * as his row writes him: every reminder of the customer is his, naming the other reps' rows. Absent
@@ -313,6 +315,7 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
     if (named.length === 0) continue;
     keep.heldBy = named;
     if (same.get(keep.sheetRow)?.coCarers) keep.coCarers = true;
+    if (same.get(keep.sheetRow)?.coOwners) keep.coOwners = true;
     if (same.get(keep.sheetRow)?.review) keep.maybeHeld = true;
   }
   namesOtherReps(out, same);
@@ -358,6 +361,7 @@ export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap
     if (theirs.size > 0) {
       r.heldBy = [...theirs.values()];
       if (of.coCarers) r.coCarers = true;
+      if (of.coOwners) r.coOwners = true;
       if (of.review) r.maybeHeld = true;
     }
     const named = [...copies, ...[...theirs.values()].flatMap((h) => h.rows), ...(r.alsoRows ?? [])];
@@ -407,6 +411,7 @@ function namesOtherReps(reminders: readonly Reminder[], same: SameCustomer): voi
       if (others.length === 0) return;
       r.heldBy = others;
       if (same.get(r.sheetRow)?.coCarers) r.coCarers = true;
+      if (same.get(r.sheetRow)?.coOwners) r.coOwners = true;
       if (same.get(r.sheetRow)?.review) r.maybeHeld = true;
       r.alsoRows = [...new Set([...(r.alsoRows ?? []), ...others.flatMap((o) => o.rows)])].sort((a, b) => a - b);
     });

@@ -41,6 +41,11 @@ export interface Reminder {
   /** `heldBy` names co-carers (another 班主任 or doctor of his: schema/service-roles.ts), not reps in a 撞单. */
   coCarers?: true;
   /**
+   * `heldBy` names the row's declared co-owners (a 协作人 holding the customer's other row: dedupe/declared-co-owners.ts),
+   * reps who share him knowingly, not a 撞单, as his group says. Present only when true.
+   */
+  coOwners?: true;
+  /**
    * Rows only perhaps of the same customer (a review group: one name and phone, two birthdays), each
    * with its owner and whether it says not to contact him (黑名单): reminded apart, named so the rep
    * checks before he calls (possible-copies.ts).
@@ -73,6 +78,8 @@ export interface Reminder {
    * owner: the customer's one reminder names them, as it names another carer's row before the merge.
    */
   alsoCaredBy?: string[];
+  /** As alsoCaredBy, where the owner column is a rep's: the reps of the rows merged in, who held the customer too. */
+  alsoHeldBy?: string[];
 }
 
 export interface ReminderGroup {

@@ -99,6 +99,11 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'payment method title', why: 'WooCommerce exports: how the order was paid (PayPal, Credit Card (Stripe)), not the buyer\'s job title' },
   { header: 'shipping method title', why: 'WooCommerce exports: how the order was shipped, not a job title' },
   { header: 'member rating', why: 'Mailchimp exports: MEMBER_RATING is how much the subscriber opens and clicks (1–5 stars), not his tier' },
+  // A 中介's buyer list names the flats each buyer was shown: no flat he owns, so two of them are no two
+  // records of one owner (dedupe/listings.ts), only a buyer two agents showed different flats (tester h76 #9).
+  ...['带看房源', '带看的房源', '已带看房源', '看房房源', '已看房源', '看过的房源', '意向房源', '推荐房源', '带看楼盘', '意向楼盘', '推荐楼盘',
+    'viewed property', 'property viewed', 'properties viewed', 'viewed listing', 'listing viewed', 'listings viewed', 'viewing property',
+    'property of interest', 'interested property', 'interested in property'].map((header) => ({ header, why: 'a buyer\'s viewed or wanted flat, not one he owns' })),
 ];
 
 /**

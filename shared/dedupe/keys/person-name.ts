@@ -41,6 +41,8 @@ export interface HanName {
   number?: string;
   /** A WeChat nickname, folded (screen-name.ts): compared only as written, weak evidence. */
   screen?: string;
+  /** The row has no name but this nickname (nickname-alone.ts). Present only when true. */
+  nicknameOnly?: true;
 }
 
 export interface LatinName {
@@ -56,6 +58,8 @@ export interface LatinName {
   generation?: string;
   /** A WeChat nickname, folded (screen-name.ts): compared only as written, weak evidence. */
   screen?: string;
+  /** The row has no name but this nickname (nickname-alone.ts). Present only when true. */
+  nicknameOnly?: true;
 }
 
 export type PersonName = HanName | LatinName;

@@ -19,6 +19,7 @@ import type { CustomerRecord } from '../../table/records';
 import { projectStateOf } from '../project-state';
 import { isCompletion } from '../due-label';
 import { dayOf } from './date-of';
+import { isIntentGrade } from '../intent-grade';
 
 export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant']> = (record, settings, ctx): ReminderDraft | null => {
   const row = ctx.classified;
@@ -36,6 +37,8 @@ export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant
   // of his spending: the rep who marked him is the one to call him.
   const vip = settings.includeVip && (row.labels.vip === 'vip' || readExistingLabel(record, 'vip') === 'vip');
   if (!vip && !(tier !== null && settings.tiers.includes(tier))) return null;
+  // A lead's A/B/C says how hot he is, not what he spent: no key customer to keep (intent-grade.ts).
+  if (!vip && isIntentGrade(row, ctx.headers)) return null;
   const label = vip ? 'vip' : (tier as string);
   if (lost) {
     const since = row.lostSince as string;

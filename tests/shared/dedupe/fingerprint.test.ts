@@ -54,6 +54,26 @@ describe('rowFingerprint', () => {
     expect(legacyFingerprint(r)).toBe(legacy);
   });
 
+  // 企业微信's 客户联系 export: most rows have a blank 备注名 and only the WeChat nickname (tester h76 #4).
+  it('tells two nameless colleagues of one company apart by their nicknames; a mark saved before still matches by the legacy fingerprint', () => {
+    const [su, bai] = records([
+      { nickname: 'Tony苏华鹏', company: '宁波宏达贸易有限公司' },
+      { nickname: '小白杰娟', company: '宁波宏达贸易有限公司' },
+    ]);
+    const [before] = records([{ company: '宁波宏达贸易有限公司' }]);
+    expect(rowFingerprint(su)).not.toBe(rowFingerprint(bai));
+    expect(legacyFingerprint(su)).toBe(rowFingerprint(before));
+    expect(legacyFingerprint(bai)).toBe(rowFingerprint(before));
+  });
+
+  it.each([
+    ['a named row', { name: '孙丽', nickname: '丽丽🌸', mobile: '13811112222', company: '杭州万象包装有限公司' }, { name: '孙丽', mobile: '13811112222', company: '杭州万象包装有限公司' }],
+    ['a UK contact by first and last name', { firstName: 'Emily', lastName: 'Carter', nickname: 'Em', email: 'emily.carter@gmail.com' }, { firstName: 'Emily', lastName: 'Carter', email: 'emily.carter@gmail.com' }],
+  ])('%s keeps its fingerprint whatever its nickname', (_who, withNick, without) => {
+    const [a1, b1] = records([withNick, without]);
+    expect(rowFingerprint(a1)).toBe(rowFingerprint(b1));
+  });
+
   it('has the documented shape', () => {
     expect(rowFingerprint(a)).toMatch(/^fp[0-9a-f]{14}$/);
     expect(cyrb53('a')).not.toBe(cyrb53('b'));
