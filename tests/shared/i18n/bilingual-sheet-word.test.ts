@@ -20,7 +20,7 @@ describe('a word of the sheet\'s in both languages', () => {
     ['en', 'VIP 会员卡', 'VIP 会员卡', 'a few capitals are no English header: as typed'],
     ['en', 'Membership', 'Membership', 'one language: as typed'],
     ['zh-CN', '保修', '保修', ''],
-  ] as const)('%s says %s as %s (%s)', (lang, word, said) => {
+  ] as const)('%s says %s as %s (%s)', (lang, word, said, _why) => {
     expect(sheetWord(lang, word)).toBe(said);
   });
 });
