@@ -82,7 +82,8 @@ function yearlyInDoubt(cell: Cell, shown: string, r: DateReading & { kind: 'date
   return keep(cell, [
     young
       ? { code: 'date.twoDigitYearYoung', severity: 'warning', params: { value: shown, year, other } }
-      : { code: 'date.twoDigitYearKept', severity: 'info', params: { value: shown, year, other } },
+      // The other reading named for what it is: a bare "1983" beside 1972 says nothing (tester h76 #11).
+      : { code: r.roc?.how === 'possible' ? 'date.twoDigitYearKeptRoc' : 'date.twoDigitYearKept', severity: 'info', params: { value: shown, year, other } },
   ]);
 }
 

@@ -23,7 +23,7 @@ import { looksChineseMobile } from '../normalize/trunk-one';
 import { STATE_NAMES } from './state-names';
 import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
-import { rocYearColumns } from './roc-years';
+import { centuryYearColumns, rocYearColumns } from './roc-years';
 import { isBalance } from './held-elsewhere';
 import { isOwedIn } from '../dedupe/owed';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
@@ -1290,9 +1290,14 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     columnSettings.set(c.col, { ...settings, dates: { ...settings.dates, ambiguous: 'day-first' } });
   }
   const spelledYearless = yearlessSpelled(columns, counts, columnSettings, settings);
-  for (const col of rocYearColumns(table, columns, settings)) {
+  const rocColumns = rocYearColumns(table, columns, settings);
+  for (const col of rocColumns) {
     const own = columnSettings.get(col) ?? settings;
     columnSettings.set(col, { ...own, dates: { ...own.dates, era: 'roc' } });
+  }
+  for (const col of centuryYearColumns(table, columns, settings, rocColumns)) {
+    const own = columnSettings.get(col) ?? settings;
+    columnSettings.set(col, { ...own, dates: { ...own.dates, era: 'gregorian' } });
   }
   for (const col of decimalComma.keys()) {
     const own = columnSettings.get(col) ?? settings;

@@ -65,7 +65,7 @@ describe('cleanDate: text to date cells', () => {
     expect(r.cell).toEqual(text(raw));
     // Read as a customer under 5 (24-3-5, 35-1-1 in 2025) it is a warning; else an info.
     // A year written first is also said to be maybe a 民國 year (see below): the other reading is that year.
-    expect(r.findings).toEqual([{ code: expect.stringMatching(/^date\.twoDigitYear(?:Kept|Young)$/), severity: expect.stringMatching(/^(?:info|warning)$/), params: expect.objectContaining({ value: raw, year }) }]);
+    expect(r.findings).toEqual([{ code: expect.stringMatching(/^date\.twoDigitYear(?:Kept|KeptRoc|Young)$/), severity: expect.stringMatching(/^(?:info|warning)$/), params: expect.objectContaining({ value: raw, year }) }]);
     // A business day with the same text is still read as the date (its classes and reminders need the day):
     // written when its year is in no doubt, else kept as typed too and read as that day (two-digit-business-dates.test.ts).
     const business = cleanCell(text(raw), ctxFor('lastPurchase', { dates: { ambiguous: 'month-first' } }));
@@ -455,7 +455,7 @@ describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
     expect(contract.findings).toEqual([{ code: 'date.twoDigitYearRoc', severity: 'info', params: { value: raw, year, roc } }]);
     const r = cleanCell(text(raw), ctxFor('birthday'));
     expect(r.cell).toEqual(text(raw));
-    expect(r.findings).toEqual([{ code: 'date.twoDigitYearKept', severity: 'info', params: { value: raw, year, other: roc } }]);
+    expect(r.findings).toEqual([{ code: 'date.twoDigitYearKeptRoc', severity: 'info', params: { value: raw, year, other: roc } }]);
   });
 
   it.each([

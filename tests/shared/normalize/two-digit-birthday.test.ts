@@ -17,8 +17,8 @@ describe('a birthday whose two-digit year the run cannot be sure of stays as typ
     ['05-Mar-24', 2024, 1924, 'warning', 'date.twoDigitYearYoung', 'read as 2024 she would be two: a wrong year, most likely'],
     ['24.3.5', 2024, 1935, 'warning', 'date.twoDigitYearYoung', 'a customer aged two, or 民國 24 (1935)'],
     ['3/4/23', 2023, 1923, 'warning', 'date.twoDigitYearYoung', 'a customer of three, or of 103'],
-    ['90.12.4', 1990, 2001, 'info', 'date.twoDigitYearKept', '1990, or 民國 90 (2001)'],
-    ['75/03/08', 1975, 1986, 'info', 'date.twoDigitYearKept', '1975, or 民國 75 (1986)'],
+    ['90.12.4', 1990, 2001, 'info', 'date.twoDigitYearKeptRoc', '1990, or 民國 90 (2001)'],
+    ['75/03/08', 1975, 1986, 'info', 'date.twoDigitYearKeptRoc', '1975, or 民國 75 (1986)'],
     ['3/4/18', 2018, 1918, 'info', 'date.twoDigitYearKept', 'a child of eight, or a man of 108'],
   ])('%s: kept as typed, read as %s or %s (%s, %s: %s)', (raw, year, other, severity, code) => {
     const r = cleanCell(text(raw), ctx());

@@ -96,11 +96,12 @@ describe('a column of yy.mm.dd dates keeps them year first', () => {
     expect(after(p, 3, 'Vertragsbeginn')).toEqual({ kind: 'date', value: '2019-03-15' });
   });
 
-  it('24.3.5 and 26.12.9, their last part one digit, are year first as ever', () => {
+  it('24.3.5 and 26.12.9, their last part one digit, are year first as ever (in a mainland sheet, no 民國 year: tester h76 #11)', () => {
     const p = planOf([
       ['姓名', '手机号', '下次跟进'],
       ['张伟', '13811112222', '24.12.3'],
     ]);
-    expect(p.issues.find((i) => i.sheetRow === 2 && i.code === 'date.twoDigitYearRoc')?.params).toEqual({ value: '24.12.3', year: 2024, roc: 1935 });
+    expect(after(p, 2, '下次跟进')).toEqual({ kind: 'date', value: '2024-12-03' });
+    expect(codes(p, 2)).toEqual([]);
   });
 });

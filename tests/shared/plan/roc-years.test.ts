@@ -82,18 +82,25 @@ describe('民國 dates an .xlsx holds as numbers', () => {
 });
 
 describe('a sheet with no 民國 date said so', () => {
-  // Nothing tells 75/03/08 is 民國 75: read in the century as before, but never silently.
+  // Nothing tells 75/03/08 is 民國 75. A mainland sheet (138 mobiles, Simplified) writes no 民國 year:
+  // read in the century (tester h76 #11); one that shows Taiwan (Traditional headers) says it may be one.
   const plan = planOf([
     ['姓名', '手机', '生日'],
     ['王芳', '13812345678', '75/03/08'],
     ['李娜', '13912345678', '1990-05-06'],
   ]);
 
-  it('reads 75/03/08 as 1975 and says it may be 民國 75 (1986)', () => {
+  it('reads a mainland sheet\'s 75/03/08 as 1975, with no 民國 year offered', () => {
+    expect(after(plan, 2, '生日')).toEqual({ kind: 'date', value: '1975-03-08' });
+    expect(plan.issues.filter((i) => i.sheetRow === 2 && i.code.startsWith('date.'))).toEqual([]);
+  });
+
+  it('reads 75/03/08 as 1975 and says it may be 民國 75 (1986) where the sheet is written in Traditional characters', () => {
     // A birthday whose year is in doubt stays as typed, so every run says it until the year is settled (tester h60).
-    expect(after(plan, 2, '生日')).toBeNull();
-    const issue = plan.issues.find((i) => i.sheetRow === 2 && i.code.startsWith('date.'))!;
-    expect(t('zh-CN', issue.code, issue.params)).toBe('“75/03/08”的年份只有两位，可能是 1975 年，也可能是 1986 年：单元格保持原样，按月日照常提醒（不计年龄）；请改为四位年份。');
+    const shown = planOf([['姓名', '手機', '生日'], ['王麗華', '13812345678', '75/03/08'], ['陳國強', '13912345678', '1990-05-06']]);
+    expect(after(shown, 2, '生日')).toBeNull();
+    const issue = shown.issues.find((i) => i.sheetRow === 2 && i.code.startsWith('date.'))!;
+    expect(t('zh-CN', issue.code, issue.params)).toBe('“75/03/08”的年份只有两位，可能是 1975 年；如果是民国纪年，则是 1986 年：单元格保持原样，按月日照常提醒（不计年龄）；请改为四位年份。');
   });
 
   const rocRead = (p: ReturnType<typeof planOf>) => p.issues.filter((i) => i.sheetRow === 2 && i.code === 'date.rocYear').map((i) => i.params?.year);

@@ -9,10 +9,11 @@ import { run, resolveSettings, type Cell, type Grid, type Plan } from '../../../
 import { after, gridOf } from './helpers';
 
 const TODAY = '2026-12-01';
+// Its fees in NT$: a sheet that may write 民國 years (a mainland one reads 26.12.9 as 2026-12-09, roc-signs.test.ts).
 const SHEET = [
-  ['姓名', '手机号', '合同到期日', '下次跟进'],
-  ['张伟', '13811112222', '26.12.9', '26.11.28'],
-  ['李娜', '13811113333', '2026-12-20', '2026-11-30'],
+  ['姓名', '手机号', '合同到期日', '下次跟进', '年费'],
+  ['张伟', '13811112222', '26.12.9', '26.11.28', 'NT$36,000'],
+  ['李娜', '13811113333', '2026-12-20', '2026-11-30', 'NT$24,000'],
 ];
 
 function planOfGrid(grid: Grid): Plan {
