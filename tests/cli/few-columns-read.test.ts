@@ -15,9 +15,9 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-const ITALIAN = [
-  'Cognome;Nome;Azienda;Telefono;Cellulare;Email;Città;CAP;Data di nascita;Fatturato',
-  'Rossi;Mario;Rossi S.r.l.;+39 06 1234 5678;+39 333 123 4567;mario@rossi.it;Roma;00184;03/12/1971;12.450,00 €',
+const TURKISH = [
+  'Soyadı;Adı;Şirket;Sabit Hat;Cep;Email;Şehir;Posta Kodu;Doğum Tarihi;Ciro',
+  'Yılmaz;Mehmet;Yılmaz Ltd. Şti.;+90 212 123 45 67;+90 532 123 45 67;mehmet@yilmaz.com.tr;İstanbul;34000;03.12.1971;12.450,00 ₺',
 ].join('\n');
 
 async function clean(csv: string, lang: 'zh-CN' | 'en') {
@@ -33,30 +33,30 @@ async function clean(csv: string, lang: 'zh-CN' | 'en') {
   return { out: io.out, reportText, json: JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')) as { problems: { code: string; severity: string; message: string }[] } };
 }
 
-describe('an Italian sheet, 1 of its 10 columns read', () => {
-  /** How often the unread header Azienda is named in a text: its list is given once. */
-  const named = (text: string) => text.split('Azienda').length - 1;
+describe('a Turkish sheet, 1 of its 10 columns read', () => {
+  /** How often the unread header Şirket is named in a text: its list is given once. */
+  const named = (text: string) => text.split('Şirket').length - 1;
 
   it('is said in the terminal, on the Report sheet and in the JSON, in English, the unread headers listed once', async () => {
-    const { out, reportText, json } = await clean(ITALIAN, 'en');
+    const { out, reportText, json } = await clean(TURKISH, 'en');
     const said = 'Only 1 of 10 columns of "in" were recognised: the other 9, listed as not read,';
     expect(out).toContain(said);
-    expect(out).toContain('{ "headers": { "overrides": { "Cognome": "<field>" } } }');
-    expect(out).toContain('Not read (kept as they are; map one in settings headers.overrides): "Cognome", "Nome", "Azienda"');
+    expect(out).toContain('{ "headers": { "overrides": { "Soyadı": "<field>" } } }');
+    expect(out).toContain('Not read (kept as they are; map one in settings headers.overrides): "Soyadı", "Adı", "Şirket"');
     expect(named(out)).toBe(1);
     expect(reportText.some((line) => line.startsWith(said))).toBe(true);
-    expect(reportText.some((line) => line.startsWith('Not read (kept as they are; map one in settings headers.overrides): "Cognome", "Nome", "Azienda"'))).toBe(true);
+    expect(reportText.some((line) => line.startsWith('Not read (kept as they are; map one in settings headers.overrides): "Soyadı", "Adı", "Şirket"'))).toBe(true);
     expect(named(reportText.join('\n'))).toBe(1);
     expect(json.problems.find((p) => p.code === 'headers.fewRead')?.message).toMatch(/^Only 1 of 10 columns/);
   });
 
   it('and in Chinese', async () => {
-    const { out, reportText } = await clean(ITALIAN, 'zh-CN');
+    const { out, reportText } = await clean(TURKISH, 'zh-CN');
     expect(out).toContain('“in”共 10 列，只识别了 1 列：其余 9 列（见“未识别的列”）');
-    expect(out).toContain('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“Cognome”，“Nome”，“Azienda”');
+    expect(out).toContain('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“Soyadı”，“Adı”，“Şirket”');
     expect(named(out)).toBe(1);
     expect(reportText.some((line) => line.startsWith('“in”共 10 列，只识别了 1 列'))).toBe(true);
-    expect(reportText.some((line) => line.startsWith('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“Cognome”'))).toBe(true);
+    expect(reportText.some((line) => line.startsWith('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“Soyadı”'))).toBe(true);
     expect(named(reportText.join('\n'))).toBe(1);
   });
 });

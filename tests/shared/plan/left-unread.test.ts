@@ -37,14 +37,14 @@ describe('the plan\'s columns left unread', () => {
     expect(planOfCsv(['会员姓名,手机,卡内金额', '张丽,13812345678,1200'], { headers: { overrides: { 卡内金额: 'ignore' } } }).unreadColumns).toBeUndefined();
   });
 
-  it('is the rule the few-columns warning counts by: an Italian list, most of its columns unread', () => {
+  it('is the rule the few-columns warning counts by: a Turkish list, most of its columns unread', () => {
     const plan = planOfCsv([
-      'Cognome;Nome;Azienda;Telefono;Cellulare;Email;Città;CAP;Data di nascita;Fatturato',
-      'Rossi;Mario;Rossi S.r.l.;+39 06 1234 5678;+39 333 123 4567;mario@rossi.it;Roma;00184;03/12/1971;12.450,00 €',
+      'Soyadı;Adı;Şirket;Sabit Hat;Cep;Email;Şehir;Posta Kodu;Doğum Tarihi;Ciro',
+      'Yılmaz;Mehmet;Yılmaz Ltd. Şti.;+90 212 123 45 67;+90 532 123 45 67;mehmet@yilmaz.com.tr;İstanbul;34000;03.12.1971;12.450,00 ₺',
     ]);
     const warning = plan.problems.find((p) => p.code === 'headers.fewRead');
-    expect(plan.unreadColumns?.slice(0, 3)).toEqual([{ col: 0, header: 'Cognome' }, { col: 1, header: 'Nome' }, { col: 2, header: 'Azienda' }]);
-    expect(warning?.params).toMatchObject({ unread: plan.unreadColumns!.length, example: 'Cognome' });
+    expect(plan.unreadColumns?.slice(0, 3)).toEqual([{ col: 0, header: 'Soyadı' }, { col: 1, header: 'Adı' }, { col: 2, header: 'Şirket' }]);
+    expect(warning?.params).toMatchObject({ unread: plan.unreadColumns!.length, example: 'Soyadı' });
   });
 });
 

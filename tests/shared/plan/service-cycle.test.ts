@@ -18,8 +18,11 @@ describe('a pet clinic\'s yearly vaccine', () => {
     ['王强', '13611112222', '咪咪', '2024-03-01', '', '2025-02-01', '钱医生'],
   ]);
 
-  it('holds no stale reminder for a pet whose vaccine or 驱虫 falls due ahead; keeps it where the vaccine lapsed', () => {
-    expect(staleRows(plan)).toEqual([3]);
+  it('holds no stale reminder for a pet whose vaccine or 驱虫 falls due ahead; reminds where the vaccine lapsed', () => {
+    // 豆豆's vaccine lapsed six months ago: an overdue service is listed for a year
+    // (remind.contract.serviceOverdueWithinDays), and that reminder says more than "no contact", which it stands in for (one-silence.ts).
+    expect(staleRows(plan)).toEqual([]);
+    expect(plan.reminders.reminders.filter((r) => r.sheetRow === 3).map((r) => [r.kind, r.reason.code])).toEqual([['contractExpired', 'remind.reason.serviceExpired']]);
   });
 });
 
