@@ -24,8 +24,8 @@ const DAY = /^\d{1,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,4}日?/u;
 
 /** A header of money the merge would add: 金额, 租金, 已收款, 积分, Price, Last Gift Amount, Zahlbetrag, Total compras (€). */
 const MONEY_HEADER = /金额|额|元|价|费|款|租金|消费|收入|支付|积分|total|amount|spen[dt]|price|paid|payment|revenue|sales|fee|cost|gift|donation|points|betrag|summe|preis|umsatz|montant|prix|importe|compra|precio|valor|prezzo|totale|[€$¥£₹]/iu;
-/** Money words that name no sum to add: a credit limit (额度, 限额, Credit Limit), a review (评价), a rating. */
-const NOT_MONEY_HEADER = /额度|限额|limit|评价|rating/iu;
+/** Money words that name no sum to add: a credit limit (额度, 限额, Credit Limit), a review (评价), a rating, a block's 单元 (3单元), a 名额. */
+const NOT_MONEY_HEADER = /额度|限额|limit|评价|rating|单元|名额/iu;
 /** A header of a day the merge would compare (the later kept): 日期, Date, Einkaufsdatum, Fecha, Data. */
 const DAY_HEADER = /日期|date|datum|fecha|\bdata\b/iu;
 

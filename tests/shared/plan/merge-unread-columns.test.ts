@@ -49,6 +49,16 @@ describe('a merge while amount and date columns are unread', () => {
     expect(notesOf(merged(rows))).toEqual(['Zahlbetrag']);
   });
 
+  it('says nothing of a 物业 sheet\'s 单元 (a block of flats, 3 and 5), though 元 is a money word; names its 物业费', () => {
+    const rows = [
+      ['业主姓名', '手机', '楼栋', '单元', '物业费'],
+      ['王建国', '13812345678', '3栋', '3', '1,200.00'],
+      ['王建国', '138 1234 5678', '3栋', '5', '960.00'],
+      ['李秀英', '13912345678', '5栋', '1', '880.00'],
+    ];
+    expect(notesOf(merged(rows))).toEqual(['物业费']);
+  });
+
   it('says nothing when no merge was asked for', () => {
     const out = run(gridOf(UNREAD, 'Clientes'), { settings: DEFAULT_SETTINGS, today: '2026-12-04' });
     expect(out.ok && out.plan.problems.map((x) => x.code)).not.toContain('merge.unreadNotCombined');
