@@ -532,7 +532,6 @@ function mergeOf(
     }
     if (!mixed) return null;
     const real = rows.filter((r) => { const c = r.cells[col]; return c?.kind === 'number' && !isFormula(c) && c.value !== 0; });
-    if (new Set(real.map((r) => totalCurrency(r.cells[col], readAs?.get(r.sheetRow), money.currency))).size < 2) return null;
     return [...new Set(real.map((r) => shownTotal(r.cells[col], readAs?.get(r.sheetRow))))];
   };
 

@@ -15,7 +15,7 @@ import { foldHeader } from '../schema/fold-header';
 import { OWED_HEADER_KEYS, OWED_HEADS, OWED_WORDS } from '../schema/header-match';
 import { isFormula, type Cell } from '../table/cell';
 import { parseAmount } from '../normalize/amount';
-import { notedAmount } from '../normalize/noted-amount';
+import { owedAmountText } from '../normalize/noted-amount';
 import { isAccountBalanceHeader, isCollectionSheet } from '../schema/collection-list';
 
 /** The fields whose different values make two rows two accounts, each owing his own (as TOTAL_RULES joins a spend). */
@@ -48,15 +48,11 @@ export function owedAmount(c: Cell | undefined, money: OwedMoney): number | null
   const read = parseAmount(c.value, money.currency, money.decimal);
   if (read.kind === 'number') return read.value;
   // A dealer's 欠 2,800 元 or 3500(秋后还): the amount after the debt's word, before its note.
-  const bare = c.value.trim().replace(OWED_WORD, '');
-  const core = notedAmount(bare)?.amount ?? bare;
-  if (core === c.value.trim()) return null;
+  const core = owedAmountText(c.value);
+  if (core === null) return null;
   const again = parseAmount(core, money.currency, money.decimal);
   return again.kind === 'number' ? again.value : null;
 }
-
-/** The debt's own word typed before its amount (欠 2,800 元, 赊 600). */
-const OWED_WORD = /^(?:欠款|欠费|欠|赊账|赊欠|赊|挂账)\s*[:：]?\s*/u;
 
 /**
  * Whether a header names money owed on this sheet: as isOwed says, or a bare Balance (Saldo, 余额) on

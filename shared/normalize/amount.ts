@@ -4,7 +4,7 @@
  * go; another currency's marker leaves the value alone; scales (万, 亿, k) are applied on the decimal
  * text, never by float multiplication.
  */
-import { notedAmount } from './noted-amount';
+import { notedAmount, owedAmountText } from './noted-amount';
 import { cellText, numberText, type Cell } from '../table/cell';
 import type { Finding } from '../plan/issue';
 import { foldAll } from '../text/fold';
@@ -458,13 +458,14 @@ function cleanAmountCell(cell: Cell, ctx: CleanContext): CleanResult {
 }
 
 /**
- * 3500(秋后还): the amount with its note (noted-amount.ts). The cell stays as typed, the note kept; the
+ * 3500(秋后还): the amount with its note (noted-amount.ts); in an owed column 欠 2,800 元 too. The cell stays as typed, the note kept; the
  * rules read the amount, as they read any cell kept as typed (CleanResult.read).
  */
 function notedRead(cell: Cell, shown: string, ctx: CleanContext): CleanResult | null {
-  const noted = notedAmount(shown);
-  if (noted === null) return null;
-  const inner = cleanAmountCell({ kind: 'text', value: noted.amount }, ctx);
+  // In a column of money owed, the debt's word before it too (欠 2,800 元), as the merge reads it.
+  const amount = ctx.owed ? owedAmountText(shown) : notedAmount(shown)?.amount ?? null;
+  if (amount === null) return null;
+  const inner = cleanAmountCell({ kind: 'text', value: amount }, ctx);
   if (inner.cell.kind !== 'number' || inner.findings.some((f) => f.severity !== 'info')) return null;
   return { cell, findings: inner.findings, read: inner.read ?? inner.cell };
 }

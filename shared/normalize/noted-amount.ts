@@ -14,3 +14,18 @@ export function notedAmount(text: string): { amount: string; note: string } | nu
   const amount = m[1].trim();
   return amount === '' || /[()（）【】[\]]/u.test(amount) ? null : { amount, note: m[2].trim() };
 }
+
+/** The debt's own word typed before its amount (欠 2,800 元, 赊 600). */
+const OWED_WORD = /^(?:欠款|欠费|欠|赊账|赊欠|赊|挂账)\s*[:：]?\s*/u;
+
+/**
+ * An owed cell's amount as a dealer types it, its debt's word and note left off (欠 2,800 元 → 2,800 元,
+ * 3500(秋后还) → 3500), or null when there is neither: one reading for the cleaner of an owed column
+ * (amount.ts) and the merge that adds or warns of the debt (dedupe/owed.ts).
+ */
+export function owedAmountText(text: string): string | null {
+  const typed = text.trim();
+  const bare = typed.replace(OWED_WORD, '');
+  const core = notedAmount(bare)?.amount ?? bare;
+  return core === typed ? null : core;
+}

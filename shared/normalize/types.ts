@@ -44,6 +44,11 @@ export interface CleanContext {
    * a cell typed per that same period (300元/月) is that amount, no other figure to flag.
    */
   feePeriod?: FeePeriod;
+  /**
+   * The column is money owed (赊账金额, 尾款: plan/build.ts owedCols): a cell typed with the debt's word
+   * (欠 2,800 元, 赊 600) is that amount owed, read as the merge reads it (dedupe/owed.ts).
+   */
+  owed?: true;
 }
 
 export interface CleanResult {

@@ -248,6 +248,7 @@ function cleanSheetWithin(
       // A fee per period (月服务费): its own period's 300元/月 is 300 (schema/fee-period.ts).
       const period = ctx.field.kind === 'amount' ? feePeriod(c.header) : null;
       if (period !== null) ctx.feePeriod = period;
+      if (owedCols.has(c.col)) ctx.owed = true;
       const evidence = ctx.field.kind === 'date' ? dateEvidence.get(c.col) : undefined;
       if (evidence !== undefined) {
         if (evidence.timesOfDay) ctx.keepMidnight = true;

@@ -37,6 +37,12 @@ describe('a 农资 dealer\'s ledger', () => {
     expect(fieldOf(plan, '预计复购')).toBe('nextFollowUp');
   });
 
+  it('reads 王二\'s 欠 2,800 元 as the 2800 he owes, with no unreadable-amount warning (the merge reads it so too)', () => {
+    const plan = planOf(LEDGER, '客户台账');
+    const col = plan.columns.find((c) => c.header === '赊账金额')!.col;
+    expect(plan.issues.filter((i) => i.sheetRow === 5 && i.col === col).map((i) => i.code)).toEqual([]);
+  });
+
   it('tiers the farmers by what they bought, not by what they owe: 张大棚\'s ¥220,000 is high', () => {
     const plan = planOf(LEDGER, '客户台账');
     expect(labelsOf(plan, 4).tier).toBe('high');
