@@ -6,11 +6,21 @@
  * two never count a cell's numbers differently.
  */
 
-/** Words written before one of several numbers, with a colon after them. Longer words first. */
-export const NUMBER_LABEL_WORDS: readonly string[] = [
-  '手机号码', '手机号', '手机', '移动电话', '电话号码', '联系电话', '办公电话', '家庭电话', '电话', '座机', '固话', '宅电', '传真',
-  'telephone', 'phone', 'mobile', 'mob', 'cell', 'tel', 'fax', 'work', 'home', 'office',
+/**
+ * Labels that say only "a phone number" (手机：138…, Phone: (608) 555-0123): the cleaner reads past one
+ * typed before a number and drops it, as the column says the same (phone.ts LABEL).
+ */
+export const PHONE_LABEL_WORDS: readonly string[] = [
+  '手机号码', '手机号', '手机', '移动电话', '电话号码', '联系电话', '联系方式', '电话', '座机', '固话', '办公电话', '宅电', '家庭电话',
+  'tel', 'telephone', 'phone', 'mobile', 'mob', 'cell',
 ];
+
+/**
+ * Words written before one of several numbers, with a colon after them: the phone labels, and those
+ * that say whose or which line it is (传真, Fax, Work, Home, Office), which the cleaner keeps beside the
+ * number as a note (phone.ts LEADING_NOTE) but splits on all the same.
+ */
+export const NUMBER_LABEL_WORDS: readonly string[] = [...PHONE_LABEL_WORDS, '传真', 'fax', 'work', 'home', 'office'];
 
 /**
  * Where a labelled number begins inside a cell: before a label word and its colon, with something

@@ -29,7 +29,7 @@ import { exactDigits, isExponentText, looksRoundedPhone, lostDigitsShown } from 
 import { cnAreaLength, cnHouseExtension, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
 import { dramaNumberType } from './drama-numbers';
 import { trunkOneNumber } from './trunk-one';
-import { splitAtLabels } from './phone-labels';
+import { PHONE_LABEL_WORDS, splitAtLabels } from './phone-labels';
 
 export interface ParsedPhone {
   /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
@@ -49,7 +49,7 @@ type Parsed = ParsedPhone;
 
 
 /** Labels people type before a number: 手机：138…, Tel: 010…. */
-const LABEL_WORDS = '手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|宅电|家庭电话|tel|telephone|phone|mobile|mob|cell';
+const LABEL_WORDS = PHONE_LABEL_WORDS.join('|');
 const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\.?\\s*[:：]?\\s*(?=[+(\\d])`, 'iu');
 
 /**
