@@ -268,7 +268,9 @@ function classifyWithin(
   // a shop's VIP list set by hand is kept, as member tools keep a hand-set VIP tag beside their automatic
   // ones; the rule only adds (tester h74: a jeweller's 19 是否VIP 是 became 普通 while their dormancy
   // reminders still said VIP客户).
-  const keptVipMarks = vipMarks === null && compiled.dimensions.some((d) => d.builtin && d.id === 'vip') ? sheetVipMarks(records, compiled) : null;
+  // Only a VIP mark is kept, and a row marked VIP is a sheet that speaks of VIP (sheetVipMarks): each
+  // row's mark is read as the row is classified, not in a pass of its own over every row.
+  const keptVipMark = vipMarks === null && compiled.dimensions.some((d) => d.builtin && d.id === 'vip') ? vipMarkReader(compiled) : null;
   // The grade the sheet states (客户等级 A/B/C), read for a customer the tier rule cannot judge; made
   // when a first such customer is met (a sheet whose every row has an amount never needs it).
   const tierDim = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
@@ -513,7 +515,7 @@ function classifyWithin(
         reasons.length = from;
         reasons.push(pool.reason(dim.id, label, 'classify.reason.boughtOneOff', {}));
       }
-      const kept = keptVipMarks && dim.builtin && dim.id === 'vip' && label === 'regular' ? keptVipMarks[i] : null;
+      const kept = keptVipMark && dim.builtin && dim.id === 'vip' && label === 'regular' ? keptVipMark(record) : null;
       if (kept?.id === 'vip') {
         label = 'vip';
         reasons.length = from;
@@ -592,12 +594,17 @@ function classifyWithin(
  * (no VIP column, no row marked VIP): then its rows say nothing of VIP, and a row without a mark is no regular.
  */
 function sheetVipMarks(records: readonly CustomerRecord[], compiled: ReturnType<typeof compileClassifySettings>): (ReturnType<typeof statedVip>)[] | null {
+  const marks = records.map(vipMarkReader(compiled));
+  const speaksOfVip = records.some((r) => r.fields.vip !== undefined) || marks.some((m) => m?.id === 'vip');
+  return speaksOfVip ? marks : null;
+}
+
+/** A record's VIP mark as the sheet states it (statedVip), each distinct text read once. */
+function vipMarkReader(compiled: ReturnType<typeof compileClassifySettings>): (record: CustomerRecord) => ReturnType<typeof statedVip> {
   const tier = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
   const definedTier = tier ? definedLevels(tier.legend, DIMENSION_LABELS.tier) : undefined;
   const memo = vipMarkMemo();
-  const marks = records.map((r) => statedVip(r, definedTier, memo));
-  const speaksOfVip = records.some((r) => r.fields.vip !== undefined) || marks.some((m) => m?.id === 'vip');
-  return speaksOfVip ? marks : null;
+  return (record) => statedVip(record, definedTier, memo);
 }
 
 /** classify, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */

@@ -74,15 +74,27 @@ export function computeWhatIf(
   // field → text → the rows holding it, and the dimensions it was not read in.
   const unreadByField = new Map<FieldId, { rows: Map<string, Set<number>>; dimensions: Set<BuiltinDimension> }>();
   const standingTexts = new Map<string, boolean>();
-  const result = dimensions.map((dimension): WhatIfDimension => {
-    const counts = new Map<string, Map<string, number>>();
-    const memo = new Map<string, string | null>();
-    const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
+  // What the sheet states of each row in every dimension, read in one pass over the rows, not one per
+  // dimension: the dimensions read the same few cells of a row (客户类型, 状态), and on 100,000 rows a
+  // pass that comes back to a row finds it gone from the processor's cache.
+  const reading = dimensions.map((dimension) => ({
+    memo: new Map<string, string | null>(),
     // A tier column that writes a credit rating's own grades (AAA, BBB) reads its lone A, B, C on that ladder.
-    const ratingScale = dimension === 'tier' && records.some((r) => r.fields.tier !== undefined && isRatingGrade(foldValue(cellText(r.fields.tier))));
-    const silent = silentColumns(records, dimension, defined);
+    ratingScale: dimension === 'tier' && records.some((r) => r.fields.tier !== undefined && isRatingGrade(foldValue(cellText(r.fields.tier)))),
+    silent: silentColumns(records, dimension, defined),
+    froms: new Array<string>(records.length),
+  }));
+  for (let i = 0; i < records.length; i++) {
+    for (let d = 0; d < dimensions.length; d++) {
+      const { memo, ratingScale, silent, froms } = reading[d];
+      froms[i] = readExistingLabel(records[i], dimensions[d], memo, defined, ratingScale, silent);
+    }
+  }
+  const result = dimensions.map((dimension, d): WhatIfDimension => {
+    const counts = new Map<string, Map<string, number>>();
+    const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
+    const { silent, froms } = reading[d];
     const unreadMemo: UnreadMemo = { standing: standingTexts, otherClass: new Map() };
-    const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined, ratingScale, silent));
     // The labels not read, by count: the commonest is shown as an example of what to define.
     const unread = new Map<string, number>();
     // No VIP mark on a row says "regular" only on a sheet that speaks of VIP: one with a VIP

@@ -33,7 +33,7 @@ import { contractWordOf, isCompletion } from './due-label';
 import { isProjectSheet, projectStateOf } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { optedOutOfEmail } from './opted-out';
-import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
+import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatestAnd, withLatestPlan, type SameCustomer } from './same-customer';
 
 import type { ExtraDue, RemindContext } from './remind-context';
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
@@ -242,6 +242,7 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
  * once unless two columns name what falls due (年检 and 保养 on one day are two).
  */
 function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
+  if (extraDues.length === 0 || (record.extra?.contractEnd?.length ?? 0) === 0) return mainContractDraft(record, settings, ctx, mainRenewal, customerEnd);
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
   const days = cols.map((c) => endDayOf(c.cell));
   const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean; money: boolean }[] = [];
@@ -259,6 +260,19 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
     drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col), policy, money: namesMoneyDue(label) });
   });
   return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main, policy: d.policy, money: d.money }));
+}
+
+/**
+ * contractDrafts of a row whose only due column is the main one (nearly every sheet): no columns to
+ * build and compare for each of 100,000 rows, and most rows end no contract at all.
+ */
+function mainContractDraft(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
+  const day = endDayOf(record.fields.contractEnd);
+  if (day === null || (customerEnd !== undefined && day < customerEnd)) return NONE;
+  const draft = contractRule(record, settings, ctx);
+  if (!draft) return NONE;
+  const label = ctx.dueLabel;
+  return [{ draft, main: true, policy: mainRenewal || (label !== undefined && POLICY_LABEL.test(label)), money: namesMoneyDue(label) }];
 }
 
 /**
@@ -334,9 +348,9 @@ function remindWithin(
   // 王磊 and 李娜 both typed him in (撞单) and the owner rule gives him to 王磊: every reminder of his is
   // 王磊's, as the kept row's after a merge; 李娜 reads the 撞单 on her row, not a second copy.
   const shared = byGroup && grouped ? new Map([...groupCoOwners(byGroup, grouped), ...groupKeepers(byGroup, grouped)]) : null;
-  const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
-  // A follow-up booked ahead on any of his rows keeps the customer from being stale (rules/stale.ts).
-  const staleTouched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase', 'nextFollowUp']) : null;
+  // A follow-up booked ahead on any of his rows keeps the customer from being stale (rules/stale.ts):
+  // staleTouched reads it besides.
+  const [touched, staleTouched] = byGroup ? withGroupLatestAnd(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase'], ['nextFollowUp']) : [null, null];
   // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
   // latest contact on any row answers it (withLatestPlan).
   const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched, shared ?? undefined, todayDay) : null;
@@ -411,9 +425,12 @@ function remindWithin(
   };
   // One list for every row's context: the labels are the sheet's, not the row's.
   const extraDueLabels = extraDues.map((d) => d.label);
+  // One context for every row, its classified row set per row: the rules read it while the row is
+  // judged and keep none of it (a context of 16 fields made per row was 100,000 objects to collect).
+  const ctx: RuleContext = { today, todayDay, classified: undefined, standInBirthdays: standIns, dueLabel, renewal, contractWord, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet, oneOffPurchases };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, contractWord, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet, oneOffPurchases };
+    ctx.classified = activity?.get(record.sheetRow) ?? classifiedOf(i);
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     const firstOfRow = reminders.length;
@@ -499,7 +516,17 @@ function remindWithin(
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */
 export function ownersOfColumn(records: readonly CustomerRecord[]): Set<string> {
-  return ownersAlone(records.map((r) => ownerName(r.fields.owner)));
+  // A handful of reps own 100,000 rows: each distinct owner text is read once (ownerName, then the
+  // splitting patterns), each by the first cell that writes it; the answer is a set either way.
+  const firstCell = new Map<string, Cell | undefined>();
+  for (let i = 0; i < records.length; i++) {
+    const cell = records[i].fields.owner;
+    const text = displayText(cell);
+    if (!firstCell.has(text)) firstCell.set(text, cell);
+  }
+  const names: string[] = [];
+  for (const cell of firstCell.values()) names.push(ownerName(cell));
+  return ownersAlone(names);
 }
 
 /** remind, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */

@@ -52,7 +52,7 @@ export interface SameCustomerRows {
   keeper?: string;
 }
 
-/** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatest. */
+/** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatestAnd. */
 export function rowsByGroup(records: readonly CustomerRecord[], same: SameCustomer): Map<string, CustomerRecord[]> {
   const out = new Map<string, CustomerRecord[]>();
   for (const r of records) {
@@ -105,26 +105,44 @@ export function groupCoOwners(byGroup: ReadonlyMap<string, readonly CustomerReco
   return out;
 }
 
+/** The latest of `fields` over `rows` into `latest`: each field's latest date cell, the first row's on a tie. */
+function latestInto(latest: Partial<Record<FieldId, Cell>>, rows: readonly CustomerRecord[], fields: readonly FieldId[]): void {
+  for (const f of fields) {
+    let best: Cell | undefined;
+    let bestDay = 0;
+    for (const r of rows) {
+      const cell = r.fields[f];
+      const day = cellDay(cell);
+      if (day !== null && (best === undefined || day > bestDay)) {
+        best = cell;
+        bestDay = day;
+      }
+    }
+    if (best !== undefined) latest[f] = best;
+  }
+}
+
 /**
  * Each grouped row with `fields` (the dates that say the customer was touched) set to the latest of
  * its group: the rep who called him on the second row last month has not neglected him for years.
+ * Second, the same with `more` besides (the stale rule reads the follow-ups too, the rest do not):
+ * one pass over the groups, each date of `fields` read once for both.
  */
-export function withGroupLatest(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, fields: readonly FieldId[]): Map<number, CustomerRecord> {
+export function withGroupLatestAnd(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, fields: readonly FieldId[], more: readonly FieldId[]): [Map<number, CustomerRecord>, Map<number, CustomerRecord>] {
   const out = new Map<number, CustomerRecord>();
+  const outMore = new Map<number, CustomerRecord>();
   for (const rows of byGroup.values()) {
     if (rows.length < 2) continue;
     const latest: Partial<Record<FieldId, Cell>> = {};
-    for (const f of fields) {
-      let best: { day: number; cell: Cell } | null = null;
-      for (const r of rows) {
-        const day = cellDay(r.fields[f]);
-        if (day !== null && (best === null || day > best.day)) best = { day, cell: r.fields[f] as Cell };
-      }
-      if (best) latest[f] = best.cell;
-    }
+    latestInto(latest, rows, fields);
     for (const r of rows) out.set(r.sheetRow, { ...r, fields: { ...r.fields, ...latest } });
+    if (more.length === 0) continue;
+    // Its keys in the order of `fields` then `more`, as the rows' own fields are spread with them.
+    const latestMore = { ...latest };
+    latestInto(latestMore, rows, more);
+    for (const r of rows) outMore.set(r.sheetRow, { ...r, fields: { ...r.fields, ...latestMore } });
   }
-  return out;
+  return [out, outMore];
 }
 
 /** The day a row was last written to by its own dates (a day after today left out: a typo the run flags); null when none. */

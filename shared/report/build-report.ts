@@ -323,7 +323,8 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     // A handful of reps own every row: each owner text is split once.
     const split = new Map<string, string[]>();
     const typed = textsOf('owner');
-    const alone = ownersAlone(typed);
+    // The texts each once: ownersAlone reads every text it is given, and the answer is a set.
+    const alone = ownersAlone(new Set(typed));
     const namesOf = (text: string): string[] => {
       let names = split.get(text);
       if (!names) split.set(text, (names = ownersOf(text, alone)));
