@@ -20,6 +20,7 @@ export { SETTINGS_SCHEMA } from './settings/schema';
 export { resolveSettings, type SettingsOutcome } from './settings/resolve';
 export type { Plan, RunOutcome, CellEdit, ColumnMapping, AddedColumn, PlanStats } from './plan/types';
 export { columnsLeftUnread, type UnreadColumn } from './plan/left-unread';
+export { isOrdersOfOne } from './plan/orders-of-one';
 export { issueValueText, lostDigitCells, LOST_DIGITS } from './plan/lost-digit-cells';
 export { exponentWithAllDigits } from './normalize/lost-digits';
 export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';
