@@ -942,6 +942,16 @@ describe('matchHeader: a bank\'s client list', () => {
   });
 });
 
+describe('matchHeader: a care home\'s resident list (tester h78 #15)', () => {
+  it.each([['照護等級', 'a 長照 resident\'s care level (第4級 … 第7級): how much care she needs, not her worth'], ['护理等级', ''], ['失能等级', ''], ['照顾等级', ''], ['Care Level', ''], ['Nursing Level', '']])('%j is no tier (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([['客户等级'], ['会员等级'], ['Level']])('%j is the tier still', (header) => {
+    expect(matchHeader(header)?.field).toBe('tier');
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
