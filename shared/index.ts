@@ -10,7 +10,7 @@ export { parseIso, formatIso, fromSerial, toSerial, fromDayNumber, toDayNumber }
 export type { FieldId, FieldDef, FieldKind, WriteType } from './schema/fields';
 export { FIELDS, FIELD_BY_ID, isFieldId } from './schema/fields';
 export { holdsCustomerTable } from './schema/header-row';
-export { holdsFormulaRollUp, holdsPartyList, holdsStaffList, holdsSummary, mostlyFormulas, namesInstructions, ownerNames, unreadColumnValues } from './schema/sheet-role';
+export { holdsFormulaRollUp, holdsPartyList, holdsPaymentLedger, holdsStaffList, holdsSummary, mostlyFormulas, namesInstructions, ownerNames, unreadColumnValues } from './schema/sheet-role';
 export { runColumnKey, runColumns, ruleTitles, runTitles } from './schema/run-columns';
 export { reimportExport } from './schema/reimport-export';
 export { isStaffHeader } from './schema/staff-names';
