@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, reimportExport, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, staffNoun, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
+import { countsByKind, isOrdersOfOne, reimportExport, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, staffNoun, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -192,7 +192,10 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
   }
   // One customer's several records (two cars, two pets) are said apart: no merge takes them.
   const records = groups.filter((g) => g.records).length;
-  if (records > 0) lines.push(say(lang, 'cli.summary.records', { count: records }));
+  // On an order list they are one customer's orders under two customer IDs or e-mails (orders-of-one.ts), said as such (h77 #17).
+  const ofOne = groups.filter(isOrdersOfOne).length;
+  if (records > ofOne) lines.push(say(lang, 'cli.summary.records', { count: records - ofOne }));
+  if (ofOne > 0) lines.push(say(lang, plan.orderList?.deals ? 'cli.summary.dealsOfOne' : plan.orderList?.subscriptions ? 'cli.summary.subscriptionsOfOne' : 'cli.summary.ordersOfOne', { count: ofOne }));
   const contacts = groups.filter((g) => g.contacts).length;
   if (contacts > 0) lines.push(say(lang, 'cli.summary.contacts', { count: contacts }));
   const family = groups.filter((g) => g.family).length;

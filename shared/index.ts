@@ -10,7 +10,7 @@ export { parseIso, formatIso, fromSerial, toSerial, fromDayNumber, toDayNumber }
 export type { FieldId, FieldDef, FieldKind, WriteType } from './schema/fields';
 export { FIELDS, FIELD_BY_ID, isFieldId } from './schema/fields';
 export { holdsCustomerTable } from './schema/header-row';
-export { holdsFormulaRollUp, holdsPartyList, holdsStaffList, holdsSummary, mostlyFormulas, namesInstructions, ownerNames, unreadColumnValues } from './schema/sheet-role';
+export { holdsFormulaRollUp, holdsPartyList, holdsPaymentLedger, holdsStaffList, holdsSummary, mostlyFormulas, namesInstructions, ownerNames, unreadColumnValues } from './schema/sheet-role';
 export { runColumnKey, runColumns, ruleTitles, runTitles } from './schema/run-columns';
 export { reimportExport } from './schema/reimport-export';
 export { isStaffHeader } from './schema/staff-names';
@@ -20,6 +20,7 @@ export { SETTINGS_SCHEMA } from './settings/schema';
 export { resolveSettings, type SettingsOutcome } from './settings/resolve';
 export type { Plan, RunOutcome, CellEdit, ColumnMapping, AddedColumn, PlanStats } from './plan/types';
 export { columnsLeftUnread, type UnreadColumn } from './plan/left-unread';
+export { isOrdersOfOne } from './plan/orders-of-one';
 export { issueValueText, lostDigitCells, LOST_DIGITS } from './plan/lost-digit-cells';
 export { exponentWithAllDigits } from './normalize/lost-digits';
 export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { isRunSheet } from './run-sheets';
-import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, holdsPartyList, holdsStaffList, holdsSummary, namesInstructions, ownerNames, unreadColumnValues, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
+import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, holdsPartyList, holdsPaymentLedger, holdsStaffList, holdsSummary, namesInstructions, ownerNames, unreadColumnValues, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
@@ -123,11 +123,12 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   // A tab of the business's own reps (业务员 | 电话, or the names the owner column holds) is no second
   // customer sheet: reported as one, it renamed every sheet the run writes and added an empty 跨表重复.
   // Nor is a list of the other party the customer sheet names in a column of its own (a Landlords tab
-  // beside Tenancies' Landlord column: tester h73 #25), which added an 'Across sheets' sheet of no one.
+  // beside Tenancies' Landlord column: tester h73 #25), which added an 'Across sheets' sheet of no one,
+  // nor a ledger of payments (回款明细).
   // The customer sheet's unread columns are read only when another sheet could be a second customer sheet.
   const others = (chosen: ExcelJS.Worksheet, owners: ReadonlySet<string>, parties: () => readonly ReadonlySet<string>[]) => workbook.worksheets
     .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)) && !staffHead(headOf(w, dateSystem), owners)
-      && !partyHead(headOf(w, dateSystem), parties()));
+      && !partyHead(headOf(w, dateSystem), parties()) && !ledgerHead(headOf(w, dateSystem)));
   const found = (chosen: ExcelJS.Worksheet, grid: Grid = gridOf(chosen, dateSystem)) => {
     let parties: readonly ReadonlySet<string>[] | undefined;
     const sheets = others(chosen, ownerNames(grid.cells, DEFAULT_SETTINGS, grid.firstRow), () => (parties ??= unreadColumnValues(grid.cells, DEFAULT_SETTINGS, grid.firstRow)));
@@ -159,6 +160,8 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
 /** A summary tab (客户业绩汇总 of 业务员 | 业绩): not one more customer sheet beside the one cleaned. */
 const summaryHead = (name: string, { cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsSummary(name, cells, DEFAULT_SETTINGS, firstRow);
 const staffHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }, owners: ReadonlySet<string>) => holdsStaffList(cells, DEFAULT_SETTINGS, firstRow, owners);
+/** A ledger of payments or invoices (回款明细 of 客户 | 回款日期 | 金额): no second customer sheet (tester h78 #13). */
+const ledgerHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsPaymentLedger(cells, DEFAULT_SETTINGS, firstRow);
 const partyHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }, parties: readonly ReadonlySet<string>[]) => holdsPartyList(cells, DEFAULT_SETTINGS, firstRow, parties);
 const holdsHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsCustomerTable(cells, DEFAULT_SETTINGS, firstRow);
 

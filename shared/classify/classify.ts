@@ -261,7 +261,8 @@ function classifyWithin(
   // A column a rule names by header (欠款) is the sheet's whenever the records carry it.
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined || r.ruleCells?.has(field) === true);
   // A salon's cards (卡类型, 储值余额: schema/held-card.ts) are a purchase column of their own to a dimension that reads them.
-  const holds = records.some((r) => r.held !== undefined);
+  // Money owed on account (赊账, a QuickBooks Balance) says so too: he was sold something on credit.
+  const holds = records.some((r) => r.held !== undefined || r.owes !== undefined);
   const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped) && !(holds && d.readsHeld)).map((d) => d.id));
   const vipMarks = blind.has('vip') ? sheetVipMarks(records, compiled) : null;
   // Where the VIP rule can judge (a sheet with amounts), the sheet's own VIP marks still stand beside it:
@@ -368,6 +369,7 @@ function classifyWithin(
       derived.set('@lastActivity', cell);
     }
     if (record.held !== undefined) derived.set('@held', record.held);
+    if (record.owes !== undefined) derived.set('@owes', record.owes);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
     // Nothing ended, and the status says he is served now (在租, 服务中, In force): a current customer,
     // whatever day he moved in or last paid (existing-labels.ts RUNNING_WORDS).

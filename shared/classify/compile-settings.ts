@@ -26,7 +26,7 @@ export interface CompiledDimension {
   legend: { id: string; text: LocalText }[];
   /** The sheet fields its rules decide by: those read directly, else the sources of derived values (empty: reads labels only). */
   reads: FieldId[];
-  /** Its rules read the card or stored balance a member holds (`@held`): a sheet of cards is no blind one to it. */
+  /** Its rules read the card or stored balance a member holds (`@held`) or what he owes (`@owes`): a sheet of cards or debts is no blind one to it. */
   readsHeld?: true;
 }
 
@@ -158,7 +158,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
       levels: compiled.levels,
       legend: legendOf(compiled.levels, DIMENSION_LABELS[dim]),
       reads: readsOf(scope, preset),
-      ...(scope.used.has('@held') ? { readsHeld: true as const } : {}),
+      ...(scope.used.has('@held') || scope.used.has('@owes') ? { readsHeld: true as const } : {}),
     });
   });
 
@@ -172,7 +172,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
     const compiled = compileLevels(raw.levels, `${at}.levels`, scope, null, id);
     errors.push(...compiled.errors);
     if (compiled.levels) {
-      add({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope), ...(scope.used.has('@held') ? { readsHeld: true as const } : {}) });
+      add({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope), ...(scope.used.has('@held') || scope.used.has('@owes') ? { readsHeld: true as const } : {}) });
     }
   });
 

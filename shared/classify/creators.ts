@@ -10,8 +10,8 @@ import type { Condition } from './condition';
 /**
  * No purchase on record: no purchase day, no orders nor amount (blank or 0), no package held (a
  * 教培 roster's 剩余课时, a salon's 剩余次数: lessons left, even 0, are of a package bought), no
- * card nor stored money held (`@held`: a 美容院's 年卡 or 储值卡, 储值余额 3200: a card is sold), and no
- * contract taken out.
+ * card nor stored money held (`@held`: a 美容院's 年卡 or 储值卡, 储值余额 3200: a card is sold), no money
+ * owed on account (`@owes`: 赊账 8600, a QuickBooks Balance), and no contract taken out.
  */
 const NO_PURCHASE: readonly Condition[] = [
   { field: 'lastPurchase', op: 'empty' },
@@ -20,6 +20,8 @@ const NO_PURCHASE: readonly Condition[] = [
   { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
   { field: 'remaining', op: 'empty' },
   { field: '@held', op: 'empty' },
+  // Nor money owed on account (赊账, a QuickBooks Balance): he was sold something on credit.
+  { field: '@owes', op: 'empty' },
   // Nor a contract or policy taken out (合同开始日, Tenancy Start, Effective Date): signing it was a purchase.
   { field: 'contractStart', op: 'empty' },
 ];
@@ -184,6 +186,10 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     // package is, without recency: a running contract keeps a customer too, and a 最近到店 says how
     // active she is (the activity class), not whether the card she holds is hers.
     { id: 'existing', reason: 'classify.reason.cardHeld', when: { all: [{ field: '@held', op: 'notEmpty' }, { field: 'lastPurchase', op: 'empty' }] } },
+    // Money owed on account (赊账金额 3500, QuickBooks' Balance 123.45): he was sold something on credit, so he
+    // bought, though the ledger keeps no purchase column (tester h77 #15). Not the other way: nothing owed
+    // says nothing, as a customer who paid every invoice owes nothing.
+    { id: 'existing', reason: 'classify.reason.owesOnAccount', when: { all: [{ field: '@owes', op: 'notEmpty' }, { field: 'lastPurchase', op: 'empty' }] } },
     { id: 'unknown', reason: 'classify.reason.lifecycleUnknown' },
   ];
 }

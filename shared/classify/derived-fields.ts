@@ -9,11 +9,12 @@ import type { FieldId } from '../schema/fields';
  * Always available: the latest of last purchase, last contact, first purchase and contract start (and a
  * premium paid), the RFM scores (1–5, total 3–15), the standing the sheet's status columns state
  * (remind/standing.ts: doNotContact, ended, paused), the card or stored balance a member holds
- * (schema/held-card.ts: 卡类型 储值卡, 储值余额 3200), the next recurring service due after today
+ * (schema/held-card.ts: 卡类型 储值卡, 储值余额 3200), the money he owes on account (赊账金额 3500, a QuickBooks
+ * Balance: held-card.ts owedColumns), the next recurring service due after today
  * (remind/service-cycle.ts: 保养到期, 疫苗到期), a day booked ahead (schema/booked-ahead.ts: 入住日期) and a
  * next visit the business booked that has passed (复诊日期, Next Recall Due: booked-ahead.ts booksVisit).
  */
-export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing', '@held', '@serviceDue', '@bookedAhead', '@visitDue'];
+export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing', '@held', '@owes', '@serviceDue', '@bookedAhead', '@visitDue'];
 
 export const RFM_FIELDS: readonly string[] = ['@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total'];
 
@@ -25,6 +26,7 @@ const DERIVED_KEYS: Readonly<Record<string, MessageKey>> = {
   '@rfm.total': 'classify.field.rfmTotal',
   '@standing': 'classify.field.standing',
   '@held': 'classify.field.held',
+  '@owes': 'classify.field.owes',
   '@serviceDue': 'classify.field.serviceDue',
   '@bookedAhead': 'classify.field.bookedAhead',
   '@visitDue': 'classify.field.visitDue',

@@ -56,6 +56,7 @@ import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { isSubscriptionList, subscriptionRows } from './subscription-list';
 import { visitsAreTreatments, withVisitsAsPurchases } from './patient-visits';
 import { closingDayHeader, withClosingDays } from './closing-day';
+import { withOrdersOfOne } from './orders-of-one';
 import { customerView, differentOrders, isOrderList, oneCustomerWrittenTwice, liveOrders, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
@@ -208,7 +209,11 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // Two register numbers (客户编号 C001 / C002) and a debt on both rows, said in the group's reasons (register-ids.ts).
   const readCols = new Set(Object.values(fieldCols));
   // A policy book's Policy # says "same policy number", not "same order number" (order-id-kind.ts).
-  const named = fieldCols.orderId === undefined ? found.groups : withOrderIdKind(found.groups, cleaned.headers[fieldCols.orderId]);
+  const byKind = fieldCols.orderId === undefined ? found.groups : withOrderIdKind(found.groups, cleaned.headers[fieldCols.orderId]);
+  // An order list's group of one customer written two ways is his orders, not contracts to keep apart (orders-of-one.ts).
+  const named = orderList && !namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId])
+    ? withOrdersOfOne(byKind, isDealList(cleaned.headers) ? 'deals' : isSubscriptionList(cleaned.headers) ? 'subscriptions' : 'orders')
+    : byKind;
   const duplicates = { ...found, groups: withRegisterNotes(named, cleaned, fieldCols, (col) => readCols.has(col), { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) };
   // A row typed with its name and company swapped, found beside its right-way copy: said in its name cell.
   const swapIssues = nameCompanySwapIssues(duplicates.groups, records, fieldCols);

@@ -523,6 +523,9 @@ export const FIELDS: readonly FieldDef[] = [
       'last check-in', 'last check in', 'last checkin', 'last check-in date', 'last check in date',
       // A practice's or an adviser's last meeting with the client (the next one is the follow-up).
       'last meeting', 'last meeting date', 'date of last meeting', 'last met',
+      // A SaaS firm's customer success meets each account at its quarterly or executive business review (QBR,
+      // EBR), and logs its last touch: the account's last contact (tester h79 #8: dormancy counted from Contract Start).
+      'last qbr', 'last qbr date', 'last ebr', 'last ebr date', 'last business review', 'last touch', 'last touchpoint', 'last touch date',
       // An account manager's last call to the client (Last Call, 最近通话): a contact, as a visit is. What the
       // call was about or how long it took (Last Call Outcome, 通话时长) is no date, and stays unread.
       'last call', 'last call date', 'date of last call', 'last called', 'last called on', 'last phone call',

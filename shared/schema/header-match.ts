@@ -106,6 +106,9 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
     'property of interest', 'interested property', 'interested in property'].map((header) => ({ header, why: 'a buyer\'s viewed or wanted flat, not one he owns' })),
 ];
 
+/** Words of a care level's header (照护等级, 护理级别, 失能等级, 长照等级): the care a resident needs, no value tier. */
+const CARE_HEADS: readonly string[] = ['照护', '护理', '照顾', '失能', '长照', '介护', '看护'];
+
 /**
  * Columns only a form or survey export has (Qualtrics, SurveyMonkey, Typeform, Jotform, Gravity Forms,
  * Wufoo, Google Forms, 问卷星, 腾讯问卷): each row is one response, and its own times are when the
@@ -1146,6 +1149,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   // 京东's 商家备注等级 (0–5) is the colour of the seller's flag on his note, no level of the buyer's.
   if (found.syn.field === 'tier' && key.includes('备注')) return 'refused';
+  // A care home's 照護等級 / 护理等级 / 失能等级, a Care Level: how much care the resident needs, not her worth (tester h78 #15).
+  if (found.syn.field === 'tier' && (CARE_HEADS.some((h) => key.includes(h)) || words.includes('care') || words.includes('nursing'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...((found.syn.fallback || babys || serviceDue) && { fallback: true as const }) };

@@ -9,6 +9,7 @@ import type { Cell } from '../table/cell';
 import type { Row } from '../table/table';
 import { foldHeader } from './fold-header';
 import { isBalance } from '../plan/held-elsewhere';
+import { isOwedIn } from '../dedupe/owed';
 
 /** Headers of the card a member holds (its kind or its number). */
 const CARD_HEADS: readonly string[] = [
@@ -33,16 +34,33 @@ export function isCardHeader(header: unknown): boolean {
   return typeof header === 'string' && CARD_KEYS.has(foldHeader(header).key);
 }
 
-/** The columns of a card or a stored balance, cards first (the reason names the card before the money on it). */
+/**
+ * The columns of a card or a stored balance, cards first (the reason names the card before the money on it).
+ * A bare Balance on a list kept to collect (QuickBooks' Balance beside Terms, Xero's beside a Due Date:
+ * dedupe/owed.ts isOwedIn) is what the customer owes, not money the shop holds for him: owedColumns reads it.
+ */
 export function heldColumns(headers: readonly unknown[]): HeldColumn[] {
   const cards: HeldColumn[] = [];
   const money: HeldColumn[] = [];
   headers.forEach((h, col) => {
     if (typeof h !== 'string' || h.trim() === '') return;
     if (CARD_KEYS.has(foldHeader(h).key)) cards.push({ col, header: h.trim(), money: false });
-    else if (isBalance(h)) money.push({ col, header: h.trim(), money: true });
+    else if (isBalance(h) && !isOwedIn(h, headers)) money.push({ col, header: h.trim(), money: true });
   });
   return [...cards, ...money];
+}
+
+/**
+ * The columns of money the customer owes the shop (赊账金额, 欠款, Balance Due, a QuickBooks Balance):
+ * he was sold something on account, so he is a customer (`@owes`, classify/creators.ts), though the
+ * sheet keeps no purchase column (tester h77 #15: QuickBooks' Balance read as a card held).
+ */
+export function owedColumns(headers: readonly unknown[]): HeldColumn[] {
+  const out: HeldColumn[] = [];
+  headers.forEach((h, col) => {
+    if (typeof h === 'string' && h.trim() !== '' && isOwedIn(h, headers)) out.push({ col, header: h.trim(), money: true });
+  });
+  return out;
 }
 
 /** A balance's amount read loosely (¥580.00, 3,200 元): the run's own amount settings are not needed to tell it is above 0. */

@@ -4,12 +4,14 @@
  * or pasted as values (客户业绩汇总: 客户名称 | 业务员 | 业绩), each holding a header row too but no
  * customers of its own.
  */
+import { isServiceRoleHeader } from './service-roles';
 import { cellText, isBlank, isFormula, type Cell } from '../table/cell';
 import type { Settings } from '../settings/types';
 import { findHeaderRow, headerFields } from './header-row';
 import type { FieldId } from './fields';
 import { matchHeader } from './header-match';
 import { mapHeaders } from './header-map';
+import { foldHeader } from './fold-header';
 
 /** 说明, 填写说明, 模板, 示例, Read me, How to, Template … anywhere in the tab's name. */
 const INSTRUCTIONS_TAB = /说明|模板|示例|样例|\binstructions?\b|\bread[\s_-]*me\b|\bhow[\s_-]*to\b|\bexamples?\b|\btemplates?\b/i;
@@ -59,20 +61,46 @@ export function holdsSummary(sheetName: string, cells: Cell[][], settings: Setti
   return fields === null || ![...fields].some((f) => REACHES_CUSTOMER.has(f));
 }
 
+/** Header words of a payment or invoice: a ledger's column (回款日期, 收款金额, 开票日期, Payment Date, Invoice #). */
+const PAYMENT_HEADS: readonly string[] = ['回款', '收款', '付款', '到账', '开票', '发票', '流水', '缴款'];
+const PAYMENT_WORDS: ReadonlySet<string> = new Set(['payment', 'payments', 'paid', 'invoice', 'invoices', 'receipt', 'receipts', 'transaction', 'transactions']);
+
+/**
+ * A ledger of payments or invoices beside the customer sheet (回款明细 of 客户 | 回款日期 | 金额, Payments of
+ * Account | Payment Date | Amount): each row a payment, naming the customer and reaching nobody, so no
+ * second customer sheet (tester h78 #13: reported as one, it renamed every sheet the run writes and added
+ * an empty 跨表重复). A list with phones or e-mails stays a customer sheet, whatever it records of payments.
+ */
+export function holdsPaymentLedger(cells: Cell[][], settings: Settings, firstRow = 1): boolean {
+  const at = findHeaderRow(cells, settings, firstRow);
+  if (at === null) return false;
+  const headers = (cells[at] ?? []).filter((c) => c && !isBlank(c)).map((c) => cellText(c));
+  if (headers.some((h) => { const m = matchHeader(h); return m !== null && m.confidence >= SURE_MATCH && REACHES_CUSTOMER.has(m.field); })) return false;
+  return headers.some((h) => { const { key, words } = foldHeader(h); return PAYMENT_HEADS.some((w) => key.includes(w)) || words.some((w) => PAYMENT_WORDS.has(w)); });
+}
+
 /** Fields a list of the business's own people holds beside each name: how to reach him, what he does, when he joined. */
-const STAFF_DETAILS: ReadonlySet<FieldId> = new Set<FieldId>(['owner', 'mobile', 'phone', 'email', 'wechat', 'qq', 'title', 'department', 'gender', 'createdAt', 'notes']);
+const STAFF_DETAILS: ReadonlySet<FieldId> = new Set<FieldId>(['owner', 'mobile', 'phone', 'email', 'wechat', 'qq', 'title', 'department', 'gender', 'createdAt', 'notes',
+  // The territory each one covers (区域, Region: a CSM team's PH / ID, tester h79 #14).
+  'province', 'city', 'district']);
 
 /** Fields only a customer table has: who the customer is as a company or an account, what he bought or spent. */
 const CUSTOMER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['company', 'customerId', 'amount', 'lastPurchase', 'orders', 'address', 'tier', 'customerType']);
 
-/** Each header column's field (sure matches only), by its index in the header row; null without a header row. */
+/**
+ * Each header column's field (sure matches only), by its index in the header row; null without a header row.
+ * A staff role no field names (Tutor, 美容师: schema/service-roles.ts) is the owner's: the run reads it as the
+ * carer who holds each customer where no rep column is named (tester h79 #14: a Tutors tab was a customer sheet).
+ */
 function headerColumns(cells: Cell[][], settings: Settings, firstRow: number): { at: number; fields: (FieldId | null)[] } | null {
   const at = findHeaderRow(cells, settings, firstRow);
   if (at === null) return null;
-  const fields = (cells[at] ?? []).map((c) => {
+  const fields = (cells[at] ?? []).map((c): FieldId | null => {
     if (!c || isBlank(c)) return null;
-    const m = matchHeader(cellText(c));
-    return m !== null && m.confidence >= SURE_MATCH ? m.field : null;
+    const text = cellText(c);
+    const m = matchHeader(text);
+    if (m !== null) return m.confidence >= SURE_MATCH ? m.field : null;
+    return isServiceRoleHeader(text) ? 'owner' : null;
   });
   return { at, fields };
 }

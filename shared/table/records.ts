@@ -6,7 +6,7 @@ import type { FieldId } from '../schema/fields';
 import type { HeadingBlock, Row, Table } from './table';
 import { displayText } from '../text/fold';
 import { inPublicPool, POOL_OWNER, returnedToPool } from './public-pool';
-import { heldCell, heldColumns } from '../schema/held-card';
+import { heldCell, heldColumns, owedColumns } from '../schema/held-card';
 
 export interface CustomerRecord {
   sheetRow: number;
@@ -49,6 +49,11 @@ export interface CustomerRecord {
    * schema/held-card.ts): a card sold is a purchase, read by the lifecycle as `@held`. Absent when none.
    */
   held?: Cell;
+  /**
+   * The money the row owes on account, as `header value` text (赊账金额 3500, Balance 123.45:
+   * schema/held-card.ts owedColumns): sold on credit, so a customer, read by the lifecycle as `@owes`. Absent when none.
+   */
+  owes?: Cell;
 }
 
 /** The periods a row bought in, and what a period is (month, quarter, year). */
@@ -113,6 +118,7 @@ export function toRecords(
 ): CustomerRecord[] {
   const named = [...ruleCols];
   const heldCols = heldColumns(table.headers);
+  const owedCols = owedColumns(table.headers);
   // Each person's columns by field, his own column first: built once, read for every row.
   const people = contacts.map((c) => ({
     label: c.label,
@@ -176,6 +182,8 @@ export function toRecords(
     if (boughtIn > 0) record.boughtIn = { periods: boughtIn, kind: parts!.kind };
     const held = heldCols.length > 0 ? heldCell(row, heldCols) : undefined;
     if (held !== undefined) record.held = held;
+    const owes = owedCols.length > 0 ? heldCell(row, owedCols) : undefined;
+    if (owes !== undefined) record.owes = owes;
     const split = namesWithPhones?.get(row.sheetRow);
     if (split !== undefined && fields.name !== undefined) {
       fields.name = { kind: 'text', value: split.name };

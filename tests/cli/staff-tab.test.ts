@@ -48,3 +48,26 @@ describe('a tab of the dealer\'s own reps', () => {
     expect(json.acrossSheets).toBeUndefined();
   });
 });
+
+// Tester h78 #13 and h79 #14: a SaaS firm's renewals with its 回款明细 (客户 | 回款日期 | 金额) and its CSM Team
+// (CSM | Email | Region); a tutoring agency's students with a Tutors tab (Tutor | Phone | Email).
+describe('a payments ledger, a CSM team and a tutors tab beside the customer sheet', () => {
+  it.each<[string, string, (string | number)[][], (string | number)[][], string]>([
+    ['a 回款明细 of 客户 | 回款日期 | 金额', '回款明细', [['客户', '回款日期', '金额'], ['杭州云帆科技有限公司', '2026-10-15', 60000], ['宁波海川贸易有限公司', '2026-11-02', 36000]],
+      [['客户名称', '联系人', '手机', '合同到期', '销售'], ['杭州云帆科技有限公司', '周总', '13957110001', '2027-03-31', '王磊'], ['宁波海川贸易有限公司', '陈经理', '13957110002', '2026-12-20', '李娜']], 'zh'],
+    ['a CSM Team of CSM | Email | Region', 'CSM Team', [['CSM', 'Email', 'Region'], ['Ana Reyes', 'ana@saasco.io', 'PH'], ['Budi Santoso', 'budi@saasco.io', 'ID']],
+      [['Account Name', 'Contact Email', 'Renewal Date', 'CSM'], ['Jollibee Digital Inc.', 'maria@jollibeedigital.ph', '2027-01-01', 'Ana Reyes'], ['Tokopedia Mitra', 'dewi@tokomitra.co.id', '2026-12-20', 'Budi Santoso']], 'en'],
+    ['a Tutors tab of Tutor | Phone | Email', 'Tutors', [['Tutor', 'Phone', 'Email'], ['Ms Hannah Price', '07700 100200', 'hannah@brightminds.co.uk'], ['Mr Tom Okafor', '07700 100300', 'tom@brightminds.co.uk']],
+      [['Student', 'Parent Phone', 'Lessons Left', 'Tutor'], ['Liam Chen', '07911 444555', 6, 'Ms Hannah Price'], ['Ava Khan', '07911 555666', 4, 'Mr Tom Okafor']], 'en'],
+  ])('%s is no second customer sheet', async (_what, tab, tabRows, customers, lang) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Customers').addRows(customers);
+    wb.addWorksheet(tab).addRows(tabRows);
+    await wb.xlsx.writeFile(path.join(dir, 'book.xlsx'));
+    const io = captureIo(dir, { LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_GB.UTF-8' });
+    expect(await main(['clean', 'book.xlsx', '--out', 'out.xlsx', '--json', 'out.json', '--today', '2026-12-04'], io)).toBe(0);
+    expect(io.out).not.toMatch(/其他客户表|other customer sheets/);
+    const json = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+    expect(json.acrossSheets).toBeUndefined();
+  });
+});

@@ -256,6 +256,21 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(summaryText({ plan, lang: 'zh-CN', input: 'orders_export.csv', output: 'o.xlsx' })).toContain('这是一张订单表（按订单号列判断，每行一笔订单或订单中的一件商品）：5 行共 3 笔订单，来自 2 位客户。');
   });
 
+  it('says a repeat buyer under two customer IDs is one customer\'s orders, not records to review (a web shop, h77 #17)', () => {
+    const plan = planOfCsv([
+      '订单号,下单日期,客户编号,客户姓名,邮箱,金额',
+      'DD1001,2024-03-01,C0012,王芳,wang.fang@gmail.com,3999',
+      'DD1002,2024-03-03,C0013,陈志强,chenzq@163.com,398',
+      'DD1103,2024-05-15,C0057,王芳,WangFang+shop@gmail.com,398',
+    ]);
+    const zh = summaryText({ plan, lang: 'zh-CN', input: 'o.csv', output: 'o.xlsx' }).split('\n');
+    expect(zh).toContain('  其中 1 组是同一客户以两个客户编号或邮箱下的订单，已放在一起按一位客户汇总，每笔订单各自保留，不会合并');
+    expect(zh.some((l) => l.includes('多条记录'))).toBe(false);
+    expect(zh.some((l) => l.includes('--merge'))).toBe(false);
+    expect(summaryText({ plan, lang: 'en', input: 'o.csv', output: 'o.xlsx' }))
+      .toContain("  one customer's orders under two customer IDs or e-mails, shown together and counted as one customer, each order kept, never merged: 1\n");
+  });
+
   it('says when no reminder is due', () => {
     expect(linesOf({ plan: planOf([], '2024-06-20') })).toContain('Reminders: none due');
   });

@@ -13,20 +13,23 @@ import type { CustomerRecord } from '../../table/records';
 import { dayOf } from './date-of';
 import { nearestDay } from '../../normalize/nearest-day';
 import type { Cell } from '../../table/cell';
+import { dueCallLead, dueCallWord } from '../due-call';
 
 export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, settings, ctx): ReminderDraft | null => {
   // A sheet with two follow-up columns (Next Step Date beside Follow-up Date, header-map.ts
   // EXTRA_COLUMN_FIELDS) plans a call in either: the one falling due first is the reminder, so that
   // the other column's date is never silently dropped.
   let first: ReminderDraft | null = null;
-  for (const cell of [record.fields.nextFollowUp, ...(record.extra?.nextFollowUp ?? [])]) {
-    const draft = followUpOf(cell, record, settings, ctx);
+  // The main column's header says what a call books (下次保养, 下次取药: due-call.ts); a further column's is not kept.
+  const header = ctx.headers?.nextFollowUp;
+  for (const [at, cell] of [record.fields.nextFollowUp, ...(record.extra?.nextFollowUp ?? [])].entries()) {
+    const draft = followUpOf(cell, record, settings, ctx, at === 0 ? header : undefined);
     if (draft !== null && (first === null || draft.due < first.due)) first = draft;
   }
   return first;
 };
 
-function followUpOf(cell: Cell | undefined, record: CustomerRecord, settings: RemindSettings['followUp'], ctx: RuleContext): ReminderDraft | null {
+function followUpOf(cell: Cell | undefined, record: CustomerRecord, settings: RemindSettings['followUp'], ctx: RuleContext, header: string | undefined): ReminderDraft | null {
   let due = dayOf(cell);
   let typed: string | null = null;
   if (due === null && cell?.kind === 'text') {
@@ -36,21 +39,28 @@ function followUpOf(cell: Cell | undefined, record: CustomerRecord, settings: Re
   if (due === null) return null;
   const planned = typed === null ? timeOf(cell) : null;
   const days = due - ctx.todayDay;
-  if (days > settings.daysAhead) return null;
+  if (days > dueCallLead(header, settings.daysAhead)) return null;
   if (settings.maxOverdueDays !== null && -days > settings.maxOverdueDays) return null;
   if (days <= 0 && (metSince(due, planned, record.fields.lastContact) || metSince(due, planned, record.fields.lastPurchase))) return null;
   const date = formatIso(fromDayNumber(due));
+  const what = dueCallWord(header);
   const reason: ReminderDraft['reason'] = typed !== null
     ? days < 0
       ? { code: 'remind.reason.followUpOverdueNoYear', params: { date, days: -days, value: typed, year: date.slice(0, 4) } }
       : days === 0
         ? { code: 'remind.reason.followUpTodayNoYear', params: { date, value: typed, year: date.slice(0, 4) } }
         : { code: 'remind.reason.followUpSoonNoYear', params: { date, days, value: typed, year: date.slice(0, 4) } }
-    : days < 0
-      ? { code: 'remind.reason.followUpOverdue', params: { date, days: -days } }
-      : days === 0
-        ? { code: 'remind.reason.followUpToday', params: { date } }
-        : { code: 'remind.reason.followUpSoon', params: { date, days } };
+    : what !== undefined
+      ? days < 0
+        ? { code: 'remind.reason.dueCallOverdue', params: { what, date, days: -days } }
+        : days === 0
+          ? { code: 'remind.reason.dueCallToday', params: { what, date } }
+          : { code: 'remind.reason.dueCallSoon', params: { what, date, days } }
+      : days < 0
+        ? { code: 'remind.reason.followUpOverdue', params: { date, days: -days } }
+        : days === 0
+          ? { code: 'remind.reason.followUpToday', params: { date } }
+          : { code: 'remind.reason.followUpSoon', params: { date, days } };
   return { kind: 'followUp', due, event: date, reason };
 }
 

@@ -32,8 +32,12 @@ describe('a health-check centre\'s sheet', () => {
     expect(plan.columns.map((c) => c.field)).toEqual(['company', 'name', 'gender', 'mobile', 'idCard', 'lastContact', null, 'amount', 'nextFollowUp', 'owner', 'notes']);
   });
 
-  it('reminds to book the next check-up that is due (赵老师\'s), not one a later check-up replaced: 钱伟\'s 2022 record planned 2023-12-05, his 2023 one plans 2024-12-03', () => {
-    expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => [r.customer, r.owner, r.due])).toEqual([['赵老师', '吴经理', '2024-11-15']]);
+  it('reminds to book the next check-up that is due (赵老师\'s) or due within the week (钱伟\'s and 孙芳\'s of 2024-12-03, two days on: due-call.ts), not one a later check-up replaced: 钱伟\'s 2022 record planned 2023-12-05', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => [r.customer, r.owner, r.due])).toEqual([
+      ['赵老师', '吴经理', '2024-11-15'],
+      ['钱伟 · 杭州华联电子有限公司', '周经理', '2024-12-03'],
+      ['孙芳 · 杭州华联电子有限公司', '周经理', '2024-12-03'],
+    ]);
   });
 
   it('keeps 钱伟\'s two yearly check-ups as his two records: review, never merged', () => {

@@ -100,3 +100,38 @@ describe('one buyer under two 客户编号 of a sales flow without order numbers
     expect(plan.merge?.removeRows ?? []).toEqual([]);
   });
 });
+
+describe('what the group of one customer\'s orders says (tester h77 #17: a repeat buyer is no contract to review)', () => {
+  const reasonCodes = (plan: Plan, row: number) => groupOf(plan, row)!.reasons.map((r) => r.code);
+  const reasonCell = (plan: Plan, row: number) => {
+    const col = plan.addedColumns.find((c) => c.id === 'duplicateReasons')!;
+    const cell = col.values[row - 2];
+    return cell.kind === 'text' ? cell.value : '';
+  };
+
+  it('names 王芳\'s two orders under two 客户编号 as one customer\'s orders, counted as hers', () => {
+    const plan = planOf(ORDERS_ZH, {});
+    expect(reasonCodes(plan, 2)).toContain('dedupe.reason.ordersOfOne');
+    expect(reasonCodes(plan, 2)).not.toContain('dedupe.reason.twoRecords');
+    expect(reasonCell(plan, 2)).toContain('同一客户（写法不同）的不同订单：每笔订单各自保留，按一位客户汇总');
+    expect(reasonCell(plan, 2)).not.toContain('合同');
+  });
+
+  it('names Olivia\'s two Stripe subscriptions as one customer\'s subscriptions, in English', () => {
+    const plan = planOf(STRIPE, EN);
+    expect(reasonCodes(plan, 2)).toContain('dedupe.reason.subscriptionsOfOne');
+    expect(reasonCell(plan, 2)).toContain("different subscriptions of one customer written two ways: each kept, counted as one customer's");
+  });
+
+  it('leaves a customer list\'s two contracts of one customer as the question it is', () => {
+    const contracts = [
+      ['客户名称', '手机', '签约日期', '合同到期日'],
+      ['杭州绿源贸易有限公司', '13857112345', '2025-03-01', '2026-02-28'],
+      ['杭州绿源贸易有限公司', '13857112345', '2026-02-20', '2027-02-19'],
+    ];
+    const plan = planOf(contracts, {});
+    expect(plan.orderList).toBeNull();
+    expect(reasonCodes(plan, 2)).toContain('dedupe.reason.twoRecords');
+    expect(reasonCodes(plan, 2)).not.toContain('dedupe.reason.ordersOfOne');
+  });
+});

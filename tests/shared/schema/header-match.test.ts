@@ -639,6 +639,9 @@ describe('matchHeader: a landlord\'s, a hotel\'s and a private-traffic shop\'s s
     ['最近互动', 'lastContact', ''],
     ['最后互动时间', 'lastContact', ''],
     ['Last Chat', 'lastContact', ''],
+    ['Last QBR', 'lastContact', 'a SaaS firm\'s last quarterly business review with the account (tester h79 #8)'],
+    ['Last EBR Date', 'lastContact', ''],
+    ['Last Touchpoint', 'lastContact', ''],
     ['录入人', 'owner', 'a fair\'s card sheet: who took the card follows the lead up'],
     ['登记人', 'owner', ''],
     ['录入时间', 'createdAt', 'when, not who'],
@@ -939,6 +942,16 @@ describe('matchHeader: a bank\'s client list', () => {
 
   it.each([['客户等级', 'tier'], ['保险止期', 'contractEnd']])('%j → %s still', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
+describe('matchHeader: a care home\'s resident list (tester h78 #15)', () => {
+  it.each([['照護等級', 'a 長照 resident\'s care level (第4級 … 第7級): how much care she needs, not her worth'], ['护理等级', ''], ['失能等级', ''], ['照顾等级', ''], ['Care Level', ''], ['Nursing Level', '']])('%j is no tier (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([['客户等级'], ['会员等级'], ['Level']])('%j is the tier still', (header) => {
+    expect(matchHeader(header)?.field).toBe('tier');
   });
 });
 
