@@ -143,6 +143,18 @@ export function rowFingerprint(record: CustomerRecord): string {
 }
 
 /**
+ * Every record's rowFingerprint, for the plan's rowKeys (the run's last asking): those the duplicate
+ * finder fingerprinted (its groups' rows) read back, the rest made and not remembered, as no one asks
+ * again. Remembering each of 100k rows cost a weak-map entry per row, more than the hash it saved.
+ */
+export function rowFingerprints(records: readonly CustomerRecord[]): string[] {
+  const memo = runMemos()?.fingerprints;
+  const out: string[] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) out[i] = memo?.get(records[i]) ?? fingerprintOf(records[i], phoneDigits);
+  return out;
+}
+
+/**
  * The fingerprint as it was before phones were read number by number, and before a nameless row's
  * nickname was read; the same as rowFingerprint for every row whose phones are one run of digits (a
  * cleaned mobile) and that has a name or no nickname. Marks saved with it still hold.

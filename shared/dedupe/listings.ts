@@ -43,10 +43,13 @@ export function flatTokens(text: string): string[] {
 
 /** One row's flat: its listing parts' tokens in order, [] when it names none. */
 export function flatOf(r: CustomerRecord): string[] {
-  return LISTING_PARTS.flatMap((f) => {
-    const t = said(r.fields[f]);
-    return t === '' ? [] : flatTokens(t);
-  });
+  // Asked of every group's rows, nearly all of a sheet that names no listing: no list nor closure per part.
+  let out: string[] | null = null;
+  for (let i = 0; i < LISTING_PARTS.length; i++) {
+    const t = said(r.fields[LISTING_PARTS[i]]);
+    if (t !== '') out = out === null ? flatTokens(t) : [...out, ...flatTokens(t)];
+  }
+  return out ?? [];
 }
 
 const startsWith = (long: readonly string[], short: readonly string[]) => short.every((t, i) => long[i] === t);
@@ -66,6 +69,8 @@ export function mayBeOneFlat(a: readonly string[], b: readonly string[]): boolea
  * buyer, a copy left blank), nor is one that says less of the same flat.
  */
 export function namesTwoListings(recs: readonly CustomerRecord[]): boolean {
+  // A sheet of no listing columns (most): told without reading a row's flat.
+  if (!recs.some((r) => r.fields.listing !== undefined || r.fields.listingUnit !== undefined)) return false;
   const flats = recs.map(flatOf).filter((f) => f.length > 0);
   for (let i = 0; i < flats.length; i++) {
     for (let j = i + 1; j < flats.length; j++) if (!mayBeOneFlat(flats[i], flats[j])) return true;

@@ -390,14 +390,16 @@ function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: T
 
 const PHONE_FIELDS: readonly FieldId[] = ['mobile', 'phone'];
 
-/** The phone cells' texts that hold an @ (most hold none: then the one shared empty list, none made per row). */
-function mailInPhoneCells(r: CustomerRecord): readonly string[] {
+/**
+ * The phone cells' texts that hold an @ (most hold none: then the one shared empty list, none made per row).
+ * `mobile`, `phone`: those cells' texts as buildProfile read them, not read again.
+ */
+function mailInPhoneCells(r: CustomerRecord, mobile: string, phone: string): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < PHONE_FIELDS.length; i++) {
-    const f = PHONE_FIELDS[i];
-    const t = get(r, f);
+    const t = i === 0 ? mobile : phone;
     if (t.includes('@')) (out ??= []).push(t);
-    if (r.extra) for (const x of extraTexts(r, f)) if (x.includes('@')) (out ??= []).push(x);
+    if (r.extra) for (const x of extraTexts(r, PHONE_FIELDS[i])) if (x.includes('@')) (out ??= []).push(x);
   }
   return out ?? NONE;
 }
@@ -424,8 +426,10 @@ function contactPhones(r: CustomerRecord, ctx: ProfileContext): ContactPhone[] {
 const ALL_ZEROS = /^0+$/;
 
 export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext): Profile {
-  let phones = withPhones(NONE, get(r, 'mobile'), ctx);
-  phones = withPhones(phones, get(r, 'phone'), ctx);
+  const mobileText = get(r, 'mobile');
+  const phoneText = get(r, 'phone');
+  let phones = withPhones(NONE, mobileText, ctx);
+  phones = withPhones(phones, phoneText, ctx);
   if (r.extra) for (const f of ['mobile', 'phone'] as const) for (const t of extraTexts(r, f)) phones = withPhones(phones, t, ctx);
   const full = get(r, 'name');
   // 李娜 13812345678: a number typed into the name cell is still the customer's number.
@@ -473,7 +477,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   put(t, 'website', site === '' ? '' : website(site));
   let emails: readonly EmailKey[] = emailKeys(get(r, 'email'));
   // An address typed in a phone cell (a business card's 联系方式, a "Phone / Email" column) is his too.
-  const mailInPhone = mailInPhoneCells(r);
+  const mailInPhone = mailInPhoneCells(r, mobileText, phoneText);
   if (r.extra || mailInPhone.length > 0) {
     const all = [...emails];
     for (const t of [...(r.extra ? extraTexts(r, 'email') : []), ...mailInPhone]) for (const k of emailKeys(t)) if (!all.some((e) => e.address === k.address)) all.push(k);

@@ -10,7 +10,7 @@ import { formatIso, toDayNumber, type CivilDate } from '../table/civil-date';
 import { withRegisterNotes } from './register-ids';
 import { withOrderIdKind } from './order-id-kind';
 import { ownedByTab, recordsAfter, toRecords, type ChildColumns, type ContactColumns, type CustomerRecord } from '../table/records';
-import { rowFingerprint } from '../dedupe/fingerprint';
+import { rowFingerprints } from '../dedupe/fingerprint';
 import { rowKeys } from './hand-set-classes';
 import { ownerAliases, withOwnerAliases } from '../table/owner-aliases';
 import { shiftDecimal } from '../normalize/decimal';
@@ -435,7 +435,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ],
     merge: mergePlan,
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
-    ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
+    ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(rowFingerprints(records)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost, expired: reminders.expired, ...(reminders.optedOut > 0 ? { optedOut: reminders.optedOut } : {}) },
     report,

@@ -4,7 +4,7 @@
  * worked out afresh, also for a record a merge changed within the run.
  */
 import * as phoneKeys from '../../../shared/dedupe/keys/phone';
-import { rowFingerprint } from '../../../shared/dedupe/fingerprint';
+import { rowFingerprint, rowFingerprints } from '../../../shared/dedupe/fingerprint';
 import { withRunMemos } from '../../../shared/text/run-memos';
 import { records } from './helpers';
 
@@ -33,6 +33,18 @@ describe('a row fingerprinted twice in one run', () => {
     expect(before).toBe(afresh[0]);
     expect(after).not.toBe(before);
     expect(after).toBe(rowFingerprint(filled));
+  });
+
+  it("the plan's every row (rowKeys) reads back the rows the finder fingerprinted and works out the others", () => {
+    const read = jest.spyOn(phoneKeys, 'phoneDigits');
+    // The finder grouped 张伟 alone; the plan then asks for all three rows.
+    const all = withRunMemos(() => {
+      rowFingerprint(sheet[0]);
+      return rowFingerprints(sheet);
+    });
+    expect(all).toEqual(afresh);
+    // 张伟's mobile once (by the finder), Robert's phone and 李娜's two phone cells by the plan.
+    expect(read).toHaveBeenCalledTimes(4);
   });
 
   it('outside a run nothing is kept: each call reads the row afresh', () => {
