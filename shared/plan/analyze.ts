@@ -810,6 +810,9 @@ function ordersTogether(lang: Lang, customerRows: readonly (readonly number[])[]
  * customer typed twice, copy-classes.ts) → the text that says so, added to their reasons (first, with
  * `togetherFirst`).
  */
+/** What follows a reason another one opens with: its colon (：in Chinese). */
+const OPENS_WITH: ReadonlySet<string> = new Set([':', '：']);
+
 function classificationColumns(table: Table, result: ClassifyResult, lang: Lang, together: ReadonlyMap<number, string>, togetherFirst: boolean, earlier: ReadonlyMap<string, number> = new Map()): AddedColumn[] {
   // Classified rows come in table order; look them up by position, by sheet row only when they do not.
   const aligned = result.rows.length === table.rows.length && result.rows.every((r, i) => r.sheetRow === table.rows[i].sheetRow);
@@ -876,17 +879,23 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
       // A plain loop, not filter → map → join. A reason two classes share (the status that says he
       // left makes him churned and lost), or one another reason quotes (a car owner's lifecycle
       // quotes his activity's last-contact test), is said once: the class columns beside it say both labels.
-      let joined = '';
       const said: string[] = [];
       const saidReasons: Reason[] = [];
       for (const r of list) {
         if (!shown.has(r.dimension) || r.code === 'classify.reason.noColumns') continue;
         const reason = render(r);
         if (said.includes(reason) || quotedBy(r, saidReasons)) continue;
-        joined = said.length === 0 ? reason : joined + sep + reason;
+        // A later reason that opens with an earlier one ("contract runs to 2027-06-02: not seen for long …" after
+        // "contract runs to 2027-06-02") says both: the earlier goes (tester h79 #16).
+        const opened = said.findIndex((s) => reason.startsWith(s) && OPENS_WITH.has(reason.charAt(s.length)));
+        if (opened >= 0) {
+          said.splice(opened, 1);
+          saidReasons.splice(opened, 1);
+        }
         said.push(reason);
         saidReasons.push(r);
       }
+      const joined = said.join(sep);
       cellOfList.set(list, (cell = text(joined)));
       return rows === undefined ? cell : text(joined !== '' ? withTogether(joined, rows) : rows);
     }),
