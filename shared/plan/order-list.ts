@@ -336,16 +336,19 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     ids.set(i, own);
     traits.set(i, traitsOf(r, region, phones));
     for (const [f, k] of own) link(`${f}\u0000${k}`, i, false);
-    // The lines of one order (抖店's 主订单编号 over two products) are one buyer's, his name and phone
-    // masked or not. Not an identity: his other orders' numbers differ, and still are his. Nor proof:
-    // one 保单号 on two people whose mobiles differ is a number mistyped, said (order-number-clash.ts),
-    // never one customer of the two (tester h78 #3: 卢艳's policy was added to 陈建国's).
+    // The lines of one order (抖店's 主订单编号 over two products, an Eventbrite order's tickets) are one
+    // buyer's, his name and phone masked or not, whoever each ticket is for. Not an identity: his other
+    // orders' numbers differ, and still are his. Nor proof where the rows were placed on other days: one
+    // 保单号 on two people whose mobiles differ, taken out years apart, is a number mistyped, said
+    // (order-number-clash.ts), never one customer of the two (tester h78 #3: 卢艳's policy was added to 陈建国's).
     const order = key(r.fields.orderId, 'orderId');
     if (order !== '') {
       const k = `orderId\u0000${order}`;
-      link(k, i, true);
+      const first = seen.get(k)?.[0];
+      const apart = first !== undefined && placedApart(records[first], r);
+      link(k, i, apart);
       const holders = seen.get(k) as number[];
-      if (clashes && holders.length > 1 && holders[holders.length - 1] === i) clashes.push([holders[0], i]);
+      if (apart && clashes && holders.length > 1 && holders[holders.length - 1] === i) clashes.push([holders[0], i]);
     }
     // A deals export's customer is the company (Associated Company, 客户名称): its deals are its own, whoever the contact.
     const company = byCompany ? key(r.fields.company, 'company') : '';
@@ -367,6 +370,17 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     else groups.set(root, [i]);
   });
   return [...groups.values()];
+}
+
+/** The days an order is placed on (下单日期, a policy's 生效日期): one order's lines share them. */
+const PLACED_ON: readonly FieldId[] = ['lastPurchase', 'contractStart'];
+
+/** Two rows of one order number placed on other days: two orders, one of whose numbers is mistyped. */
+function placedApart(a: CustomerRecord, b: CustomerRecord): boolean {
+  return PLACED_ON.some((f) => {
+    const [x, y] = [day(a.fields[f]), day(b.fields[f])];
+    return x !== null && y !== null && x !== y;
+  });
 }
 
 /**

@@ -109,3 +109,18 @@ describe('the same book kept in English, and a 续期日 written without its yea
     expect(messageText('zh-CN', due[0].reason.code, due[0].reason.params)).toContain('续期缴费日 2024-12-03');
   });
 });
+
+describe('one order\'s tickets, placed together, stay one buyer\'s', () => {
+  // An event's attendee report: Order 7701244's two tickets, one for a colleague with her own e-mail.
+  const tickets = planOf([
+    ['Order #', 'Order Date', 'First Name', 'Last Name', 'Email', 'Quantity', 'Ticket Type', 'Total Paid'],
+    ['7701244', '2024-10-05', 'Chloe', 'Fisher', 'chloe.fisher@gmail.com', '1', 'VIP', '$90.00'],
+    ['7701244', '2024-10-05', 'Jack', 'Gibson', 'jack.gibson@company.com', '1', 'General Admission', '$90.00'],
+    ['7701555', '2024-11-06', 'Henry', 'Reed', 'henry.reed@gmail.com', '1', 'Early Bird', '$45.00'],
+  ]);
+
+  it('counts the order\'s buyer once, its number said nowhere as mistyped', () => {
+    expect(tickets.orderList?.customers).toBe(2);
+    expect(tickets.issues.filter((i) => i.code === 'rule.orderNumberShared')).toEqual([]);
+  });
+});
