@@ -77,7 +77,7 @@ import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../
 import { buildReport } from '../report/build-report';
 import { DEBT_PAYMENT, dueLabelIn, isCompletion } from '../remind/due-label';
 import { withoutDocumentEnd } from './document-end';
-import { aheadFields, classifyContextOf } from './classify-context-of';
+import { aheadFields, classifyContextOf, keepsPolicies } from './classify-context-of';
 import { latestOverRecords } from './records-together';
 import { creditTermDues } from './credit-term-due';
 import { isInvoiceDueHeader } from '../schema/collection-list';
@@ -259,7 +259,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // subscription; a trial, unpaid as yet, still reminded of its end (its rows say what to remind: no liveOrders).
   const subscriptions = orderList && !deals && isSubscriptionList(cleaned.headers);
   const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : subscriptions ? subscriptionRows(single, cleaned, extraCols) : single;
-  const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
+  const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals, keepsPolicies(cleaned.headers, fieldCols)), afterRecords, single, same) : null;
   // One order number on two people, kept two customers: said on the later one's number (order-number-clash.ts).
   const clashIssues = view ? orderNumberClashIssues(view.clashes, records, fieldCols, cleaned.headers) : [];
   const customers = view ? view.customers : spentRecords;

@@ -533,7 +533,7 @@ export function ordersOf(rows: readonly CustomerRecord[]): number {
 }
 
 /** One customer from his orders (latest first). */
-function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, deals = false): CustomerRecord {
+function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, deals = false, policies = false): CustomerRecord {
   // Refunded and cancelled orders are no purchases; a customer with nothing else keeps his rows' details.
   // Of a deals export's, only the won deals are (deal-list.ts): a lost or open deal is no spending.
   const paid = all.filter((r) => (deals && fieldCols[STAGE_FIELD] !== undefined ? dealOutcome(r.fields[STAGE_FIELD]) === 'won' : !voided(r)));
@@ -592,7 +592,7 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     if (endedByStatus(paid[0])) fields.status = paid[0].fields.status as Cell;
     else fields.notes = paid[0].fields.notes as Cell;
   }
-  else {
+  else if (policies) {
     // A policy of his in force (保单状态 有效, 宽限期) is his standing, whichever row is his latest: the
     // classes keep him served now in a sheet of policies (classify/policy-in-force.ts; tester h78 #2).
     const inForce = paid.find((r) => policyInForce(r));
@@ -603,8 +603,11 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
   return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}), ...(latest.ruleCells ? { ruleCells: latest.ruleCells } : {}), ...(held ? { held } : {}) };
 }
 
-/** The customers of an order list, each made of his orders; of a deals export (`deals`), each company of its deals. */
-export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, region: string, deals = false): CustomerView {
+/**
+ * The customers of an order list, each made of his orders; of a deals export (`deals`), each company of its deals.
+ * `policies`: a sheet of policies (policy-list.ts), whose status says which policy is in force.
+ */
+export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, region: string, deals = false, policies = false): CustomerView {
   const clashes: Array<[number, number]> = [];
   const groups = customersOf(records, region, deals, clashes).map((g) =>
     g.map((i) => records[i]).sort((a, b) => (day(b.fields.lastPurchase) ?? -Infinity) - (day(a.fields.lastPurchase) ?? -Infinity) || b.sheetRow - a.sheetRow),
@@ -614,5 +617,5 @@ export function customerView(records: readonly CustomerRecord[], fieldCols: Part
   groups.sort((a, b) => firstRow(a) - firstRow(b));
   const rowsOf = groups.map((g) => g.map((r) => r.sheetRow));
   const shared = clashes.map(([a, b]): [number, number] => [records[a].sheetRow, records[b].sheetRow]);
-  return { customers: groups.map((g) => aggregate(g, fieldCols, deals)), rowsOf, ...(shared.length > 0 ? { clashes: shared } : {}) };
+  return { customers: groups.map((g) => aggregate(g, fieldCols, deals, policies)), rowsOf, ...(shared.length > 0 ? { clashes: shared } : {}) };
 }
