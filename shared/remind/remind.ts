@@ -245,7 +245,7 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
 function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
   // A yearly premium typed without its year (缴费日 12月6日) falls due on its coming date (yearly-due.ts).
-  const days = cols.map((c, k) => endDayOf(c.cell) ?? (isYearlyPayment(k === 0 ? c.label ?? ctx.contractWord : c.label) ? comingYearlyDue(c.cell, ctx.today, ctx.todayDay) : null));
+  const days = cols.map((c, k) => endDayOf(c.cell) ?? (isYearlyPayment(k === 0 ? c.label ?? ctx.contractWord : c.label) ? comingYearlyDue(c.cell, ctx.today, ctx.todayDay, record.fields.status) : null));
   const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean; money: boolean }[] = [];
   cols.forEach((col, k) => {
     const day = days[k];

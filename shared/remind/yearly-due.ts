@@ -19,12 +19,28 @@ export function isYearlyPayment(what: string | undefined): boolean {
   return what !== undefined && YEARLY_PAYMENT.test(what);
 }
 
-/** The day number of the coming date of a yearless month-day cell (12月6日), or null. */
-export function comingYearlyDue(cell: Cell | undefined, today: CivilDate, todayDay: number): number | null {
+/** A policy in its grace period (宽限期, Grace Period): the premium it waits for fell due, unpaid as yet. */
+const IN_GRACE = /宽限|寬限|grace/iu;
+/** How long a grace period runs: the 60 days of a Chinese life policy (保险法 第三十六条), 31 or 30 elsewhere. */
+const GRACE_DAYS = 60;
+
+/**
+ * The day number of the coming date of a yearless month-day cell (12月6日), or null. Of a policy in its
+ * grace period (`status` 宽限期), the date just passed within the grace, unpaid: overdue, the policy
+ * lapsing if it stays so (董梅轩's 11月10日 in December is 21 days overdue, not next November's).
+ */
+export function comingYearlyDue(cell: Cell | undefined, today: CivilDate, todayDay: number, status?: Cell): number | null {
   if (!cell || cell.kind !== 'text') return null;
   const m = MONTH_DAY.exec(toHalfWidth(cell.value).trim());
   if (!m) return null;
   const [month, day] = [+m[1], +m[2]];
+  if (status?.kind === 'text' && IN_GRACE.test(status.value)) {
+    for (const y of [today.y, today.y - 1]) {
+      if (!isValidCivil(y, month, day)) continue;
+      const due = dayNumberOf(y, month, day);
+      if (due < todayDay && todayDay - due <= GRACE_DAYS) return due;
+    }
+  }
   // 2月29日 comes in a leap year: the next one within four years.
   for (let y = today.y; y <= today.y + 4; y++) {
     if (!isValidCivil(y, month, day)) continue;

@@ -33,7 +33,7 @@ const WORDS = {
 export const contractRule: ReminderRule<RemindSettings['contract']> = (record, settings, ctx): ReminderDraft | null => {
   // 2026年12月: the month's last day.
   // A yearly premium typed without its year (缴费日 12月6日): its coming date (yearly-due.ts).
-  const end = dayOf(record.fields.contractEnd) ?? monthEndDay(record.fields.contractEnd) ?? (isYearlyPayment(ctx.dueLabel ?? ctx.contractWord) ? comingYearlyDue(record.fields.contractEnd, ctx.today, ctx.todayDay) : null);
+  const end = dayOf(record.fields.contractEnd) ?? monthEndDay(record.fields.contractEnd) ?? (isYearlyPayment(ctx.dueLabel ?? ctx.contractWord) ? comingYearlyDue(record.fields.contractEnd, ctx.today, ctx.todayDay, record.fields.status) : null);
   if (end === null) return null;
   const days = end - ctx.todayDay;
   const date = formatIso(fromDayNumber(end));

@@ -28,6 +28,9 @@ const BOOK = [
   ['4', '卢艳', '15299304294', '1989-07-06', '陆艳', '配偶', 'P2021000123', '医疗险', '2024-01-22', '4月17日', '1.2万', '有效', '张敏'],
   ['5', '郑大海', '15000001111', '1968.3.3', '郑大海', '本人', 'P2020003333', '年金险', '2020-01-10', '1月10日', '10万', '退保', '何静'],
   ['6', '谢丽', '18920219922', '1977-09-28', '谢丽', '本人', 'P2021000109', '意外险', '2019-12-13', '1月16日', '3200', '有效', '刘洋'],
+  // In their grace periods: 董梅轩's premium of 11月10日 is 21 days unpaid; 毛敏杰's of 9月1日, 91 days, is past any grace.
+  ['7', '董梅轩', '17764752221', '1970.10.13', '黎敏', '子女', 'P2021000120', '重疾险', '2019-06-21', '11月10日', '¥4,500', '宽限期', '何静'],
+  ['8', '毛敏杰', '15837527719', '1988年7月1日', '毛敏杰', '本人', 'P2021000116', '少儿医疗', '2021-10-21', '9月1日', '3200', '宽限期', '何静'],
 ];
 
 const labelsOf = (plan: Plan, sheetRow: number) => plan.classification.rows.find((r) => r.sheetRow === sheetRow)!.labels;
@@ -52,8 +55,8 @@ describe('an agent\'s policy book: 保单状态, 缴费日 and a 保单号 typed
   it('says once that the yearless premium days are read as each year\'s, never "add the year" on each of them', () => {
     expect(plan.issues.filter((i) => i.field === 'contractEnd').map((i) => i.code)).toEqual([]);
     const said = plan.problems.filter((p) => p.code === 'date.noYearPaymentColumn');
-    expect(said).toEqual([{ code: 'date.noYearPaymentColumn', severity: 'info', params: { header: '缴费日', count: 5 } }]);
-    expect(messageText('zh-CN', said[0].code, said[0].params)).toBe('缴费日 5 个只有月日，没有年份：按每年到期的缴费读取，在今年或明年的这一天提醒。');
+    expect(said).toEqual([{ code: 'date.noYearPaymentColumn', severity: 'info', params: { header: '缴费日', count: 7 } }]);
+    expect(messageText('zh-CN', said[0].code, said[0].params)).toBe('缴费日 7 个只有月日，没有年份：按每年到期的缴费读取，在今年或明年的这一天提醒。');
   });
 
   it('reminds 冯丽 of the premium of her policy in its grace period, due 12月3日, in 2 days', () => {
@@ -62,12 +65,19 @@ describe('an agent\'s policy book: 保单状态, 缴费日 and a 保单号 typed
     expect(messageText('zh-CN', hers[0].reason.code, hers[0].reason.params)).toContain('缴费日');
   });
 
+  it('reminds 董梅轩 of the premium her grace period waits for, 21 days overdue; 毛敏杰\'s grace is long over', () => {
+    const hers = remindersOf(plan, '董梅轩', 'contractExpired');
+    expect(hers.map((r) => r.due)).toEqual(['2024-11-10']);
+    expect(messageText('zh-CN', hers[0].reason.code, hers[0].reason.params)).toContain('21');
+    expect(plan.reminders.reminders.filter((r) => r.customer.startsWith('毛敏杰'))).toEqual([]);
+  });
+
   it('reminds 陈建国 of his 重疾险 premium due 2024-12-10', () => {
     expect(remindersOf(plan, '陈建国', 'contract').map((r) => r.due)).toEqual(['2024-12-10']);
   });
 
   it('keeps 卢艳 and 陈建国 two customers though one 保单号 is on both, and says the number is likely mistyped', () => {
-    expect(plan.orderList?.customers).toBe(5);
+    expect(plan.orderList?.customers).toBe(7);
     const said = plan.issues.filter((i) => i.code === 'rule.orderNumberShared');
     expect(said.map((i) => [i.sheetRow, i.params?.row, i.params?.name])).toEqual([[5, 2, '陈建国']]);
     expect(messageText('zh-CN', said[0].code, said[0].params)).toBe('保单号“P2021000123”也在第 2 行（陈建国），但那是另一个人（手机等联系方式不同）：两人仍算两位客户，不合在一起。其中一个号码可能录错了，请核对。');
