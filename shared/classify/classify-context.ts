@@ -35,4 +35,9 @@ export interface ClassifyContext {
    * who has not bought again within `churnDays` is no churned customer but one who bought.
    */
   oneOffPurchases?: boolean;
+  /**
+   * The sheet keeps policies (保单号, 保单状态, Policy Status): a status of one in force (有效, 宽限期, In
+   * Force: policy-in-force.ts) is a holder served now, as 在保 is.
+   */
+  policies?: boolean;
 }

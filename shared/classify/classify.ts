@@ -23,6 +23,7 @@ import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import type { SheetColumns } from './rule-columns';
 import { computeWhatIf, type WhatIf } from './what-if';
+import { policyInForce } from './policy-in-force';
 import { definedLevels, runningMark, saysSigned, statedClass, statedVip, vipMarkMemo, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
 import { statedTiers, type StatedTier } from './stated-tier';
@@ -316,6 +317,7 @@ function classifyWithin(
   const standingMemo: StandingMemo = new Map();
   const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
   const runningMemo = new Map<string, boolean>();
+  const inForceMemo = new Map<string, boolean>();
   // The lifecycle a stage text states (已签约, Customer), read once per distinct text (statedClass).
   const stageWords = new Map<string, string | null>();
   const rows = records.map((record, i): ClassifiedRow => {
@@ -373,7 +375,7 @@ function classifyWithin(
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
     // Nothing ended, and the status says he is served now (在租, 服务中, In force): a current customer,
     // whatever day he moved in or last paid (existing-labels.ts RUNNING_WORDS).
-    else if (runningMark(record, runningMemo) !== null) derived.set('@standing', CURRENT);
+    else if (runningMark(record, runningMemo) !== null || (context.policies === true && policyInForce(record, inForceMemo))) derived.set('@standing', CURRENT);
     // A recurring service still to come (保养到期 next year: remind/service-cycle.ts, as the stale reminder reads it).
     const due = context.dues ? serviceDueAhead(record, context.dues, todayDay) : null;
     if (due) derived.set('@serviceDue', due.cell);

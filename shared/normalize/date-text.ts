@@ -238,8 +238,12 @@ function year(text: string): { y: number; twoDigit: boolean } {
   return { y: +digits, twoDigit: digits.length === 2 };
 }
 
-/** `dottedYearFirst`: a dotted two-digit year is written first (24.11.01), as in a 民國 column or one of yy.mm.dd. */
-function match(s: string, dottedYearFirst = false): Match | null {
+/**
+ * `dottedYearFirst`: a dotted two-digit year is written first (24.11.01), as in a 民國 column or one of yy.mm.dd.
+ * `rocYearFirst`: the column writes 民國 years, YY/MM/DD with slashes too: 24/05/10 there is 民國 24, not
+ * 24 May 2010 (tester h78 #1: a 長照 roster's 民國 15–31 birthdays were read as days of the 2000s).
+ */
+function match(s: string, dottedYearFirst = false, rocYearFirst = false): Match | null {
   let m: RegExpExecArray | null;
   if ((m = ROC_YMD.exec(s))) {
     const [mo, d] = m[3] ? [m[4], m[5]] : [m[6], m[7]];
@@ -269,7 +273,8 @@ function match(s: string, dottedYearFirst = false): Match | null {
     const canLast = c.length === 2;
     const canFirst = m[1].length === 2;
     const dotsLast = sep === '.' && !dottedYearFirst;
-    const yearLast = sep === '/' || dotsLast ? canLast && (a <= 31 || !canFirst) : canLast && (!canFirst || +c > 31);
+    const slashLast = sep === '/' && !(rocYearFirst && canFirst);
+    const yearLast = slashLast || dotsLast ? canLast && (a <= 31 || !canFirst) : canLast && (!canFirst || +c > 31);
     if (yearLast) return { orders: dotsLast ? { a, b, y: +c, twoDigit: true, rest, dotted: true } : { a, b, y: +c, twoDigit: true, rest } };
     if (canFirst) return { parts: { y: a, m: b, d: +c, rest, twoDigit: true, yearFirst: true } };
     return null;
@@ -380,7 +385,7 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
   // read it" holds; a lunar word on text no reading places is said so, not called any date.
   if (readLunarDate(text)) return { kind: 'lunar' };
   if (saysLunar(text)) return { kind: 'lunarUnread' };
-  const found = match(s, opts.dottedYearFirst === true || opts.era === 'roc');
+  const found = match(s, opts.dottedYearFirst === true || opts.era === 'roc', opts.era === 'roc');
   if (!found) return { kind: 'unrecognized' };
   if ('parts' in found) return finish(found.parts, opts);
   if ('noYear' in found) {

@@ -63,6 +63,7 @@ import { nameContracts } from '../remind/name-contract';
 import { insuredNameCol } from '../schema/insured-columns';
 import { displayText } from '../text/fold';
 import { namesPolicies } from './policy-list';
+import { orderNumberClashIssues } from './order-number-clash';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
@@ -77,7 +78,7 @@ import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../
 import { buildReport } from '../report/build-report';
 import { DEBT_PAYMENT, dueLabelIn, isCompletion } from '../remind/due-label';
 import { withoutDocumentEnd } from './document-end';
-import { aheadFields, classifyContextOf } from './classify-context-of';
+import { aheadFields, classifyContextOf, keepsPolicies } from './classify-context-of';
 import { latestOverRecords } from './records-together';
 import { creditTermDues } from './credit-term-due';
 import { isInvoiceDueHeader } from '../schema/collection-list';
@@ -263,7 +264,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // subscription; a trial, unpaid as yet, still reminded of its end (its rows say what to remind: no liveOrders).
   const subscriptions = orderList && !deals && isSubscriptionList(cleaned.headers);
   const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : subscriptions ? subscriptionRows(single, cleaned, extraCols) : single;
-  const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
+  const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals, keepsPolicies(cleaned.headers, fieldCols)), afterRecords, single, same) : null;
+  // One order number on two people, kept two customers: said on the later one's number (order-number-clash.ts).
+  const clashIssues = view ? orderNumberClashIssues(view.clashes, records, fieldCols, cleaned.headers) : [];
   const customers = view ? view.customers : spentRecords;
   const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
   const counted = view ? customers : single;
@@ -372,7 +375,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
       ...(view ? {} : { possibleDuplicates: possibleDuplicates(duplicates.groups, counted) }),
-      issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended([...allIssues, ...settledIssues].filter((i) => !removed.has(i.sheetRow)), mergePlan) : [...allIssues, ...settledIssues], endedAlone),
+      issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended([...allIssues, ...settledIssues, ...clashIssues].filter((i) => !removed.has(i.sheetRow)), mergePlan) : [...allIssues, ...settledIssues, ...clashIssues], endedAlone),
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -440,7 +443,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost, expired: reminders.expired, ...(reminders.optedOut > 0 ? { optedOut: reminders.optedOut } : {}) },
     report,
     addedColumns,
-    issues: settledIssues.length === 0 ? swapIssues : [...swapIssues, ...settledIssues],
+    issues: settledIssues.length === 0 && clashIssues.length === 0 ? swapIssues : [...swapIssues, ...settledIssues, ...clashIssues],
     ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
     orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : subscriptions ? { subscriptions: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
   };
@@ -622,7 +625,7 @@ function withCopies(view: CustomerView, all: readonly CustomerRecord[], single: 
     const k = survivor === undefined ? undefined : customerOf.get(survivor);
     if (k !== undefined) rowsOf[k].push(r.sheetRow);
   }
-  return { customers: view.customers, rowsOf };
+  return { ...view, rowsOf };
 }
 
 /** A customer's classified row on each of his orders' rows, in sheet order. */

@@ -10,6 +10,7 @@ import type { ExtraDue } from '../remind/remind-context';
 import { booksAhead, booksVisit } from '../schema/booked-ahead';
 import { isOneOffPurchaseSheet } from '../schema/one-off-purchase';
 import { isServiceDue } from '../remind/due-label';
+import { namesPolicies } from './policy-list';
 
 /** The date fields a column may book ahead in: a stay's 入住日期, an enrolment's 入学日期, a visit booked. */
 const BOOKABLE: readonly FieldId[] = ['lastPurchase', 'firstPurchase', 'lastContact'];
@@ -28,12 +29,20 @@ export function classifyContextOf(table: Table, fieldCols: Partial<Record<FieldI
   if (visits) for (const [field, header] of visits) booked.set(field, header);
   // A car sold once, unless the sheet also serves it (保养, 年检 due): then who stops coming has gone.
   const oneOff = isOneOffPurchaseSheet(table.headers) && ![main, ...extraDues.map((d) => d.label)].some(isServiceDue);
+  const policies = keepsPolicies(table.headers, fieldCols);
   return {
     dues: { ...(main !== undefined ? { main } : {}), extra: extraDues.map((d) => d.label) },
     ...(booked.size > 0 ? { booked } : {}),
     ...(visits ? { visits } : {}),
     ...(oneOff ? { oneOffPurchases: true } : {}),
+    ...(policies ? { policies: true } : {}),
   };
+}
+
+/** A book of policies (保单号, or a 保单状态 / Policy Status): its status is each policy's (有效, 宽限期). */
+export function keepsPolicies(headers: readonly unknown[], fieldCols: Partial<Record<FieldId, number>>): boolean {
+  const headerOf = (f: FieldId) => (fieldCols[f] === undefined ? undefined : headers[fieldCols[f] as number]);
+  return namesPolicies(headerOf('orderId')) || namesPolicies(headerOf('status'));
 }
 
 /** The fields whose latest day counts even after today: what falls due, and a day booked ahead. */

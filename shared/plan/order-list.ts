@@ -38,6 +38,7 @@ import { noteEndsPurchase, readStandingText } from '../remind/standing';
 import { dealOutcome, isDealList, STAGE_FIELD } from './deal-list';
 import { isSubscriptionList } from './subscription-list';
 import { emailKeys } from '../dedupe/keys/email';
+import { policyInForce } from '../classify/policy-in-force';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -190,6 +191,8 @@ export interface CustomerView {
   customers: CustomerRecord[];
   /** The sheet rows of each customer's orders, latest first, by customer. */
   rowsOf: number[][];
+  /** Sheet rows [first, later] of two customers who carry one order number (order-number-clash.ts). */
+  clashes?: Array<[number, number]>;
 }
 
 function find(parent: number[], i: number): number {
@@ -255,7 +258,7 @@ const NAME_TRIES = 16;
  * each with his own rep, are two customers; so are 张伟 of 138****5678 and 张伟 of 159****2210, or 张伟
  * of 138****5678 in 深圳 and in 北京 (a 拼多多 export masks every phone).
  */
-function customersOf(records: readonly CustomerRecord[], region: string, byCompany = false): number[][] {
+function customersOf(records: readonly CustomerRecord[], region: string, byCompany = false, clashes?: Array<[number, number]>): number[][] {
   // A masked value (138****1234, 张*) is shared by strangers: it names no one. An account cut short
   // (jd_d62a3a210***) still names its buyer.
   // Phone texts repeat (one couple's orders): each is read once.
@@ -333,10 +336,20 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     ids.set(i, own);
     traits.set(i, traitsOf(r, region, phones));
     for (const [f, k] of own) link(`${f}\u0000${k}`, i, false);
-    // The lines of one order (抖店's 主订单编号 over two products) are one buyer's, his name and phone
-    // masked or not. Not an identity: his other orders' numbers differ, and still are his.
+    // The lines of one order (抖店's 主订单编号 over two products, an Eventbrite order's tickets) are one
+    // buyer's, his name and phone masked or not, whoever each ticket is for. Not an identity: his other
+    // orders' numbers differ, and still are his. Nor proof where the rows were placed on other days: one
+    // 保单号 on two people whose mobiles differ, taken out years apart, is a number mistyped, said
+    // (order-number-clash.ts), never one customer of the two (tester h78 #3: 卢艳's policy was added to 陈建国's).
     const order = key(r.fields.orderId, 'orderId');
-    if (order !== '') link(`orderId\u0000${order}`, i, false);
+    if (order !== '') {
+      const k = `orderId\u0000${order}`;
+      const first = seen.get(k)?.[0];
+      const apart = first !== undefined && placedApart(records[first], r);
+      link(k, i, apart);
+      const holders = seen.get(k) as number[];
+      if (apart && clashes && holders.length > 1 && holders[holders.length - 1] === i) clashes.push([holders[0], i]);
+    }
     // A deals export's customer is the company (Associated Company, 客户名称): its deals are its own, whoever the contact.
     const company = byCompany ? key(r.fields.company, 'company') : '';
     if (company !== '') link(`company\u0000${company}`, i, false);
@@ -357,6 +370,17 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
     else groups.set(root, [i]);
   });
   return [...groups.values()];
+}
+
+/** The days an order is placed on (下单日期, a policy's 生效日期): one order's lines share them. */
+const PLACED_ON: readonly FieldId[] = ['lastPurchase', 'contractStart'];
+
+/** Two rows of one order number placed on other days: two orders, one of whose numbers is mistyped. */
+function placedApart(a: CustomerRecord, b: CustomerRecord): boolean {
+  return PLACED_ON.some((f) => {
+    const [x, y] = [day(a.fields[f]), day(b.fields[f])];
+    return x !== null && y !== null && x !== y;
+  });
 }
 
 /**
@@ -509,7 +533,7 @@ export function ordersOf(rows: readonly CustomerRecord[]): number {
 }
 
 /** One customer from his orders (latest first). */
-function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, deals = false): CustomerRecord {
+function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, deals = false, policies = false): CustomerRecord {
   // Refunded and cancelled orders are no purchases; a customer with nothing else keeps his rows' details.
   // Of a deals export's, only the won deals are (deal-list.ts): a lost or open deal is no spending.
   const paid = all.filter((r) => (deals && fieldCols[STAGE_FIELD] !== undefined ? dealOutcome(r.fields[STAGE_FIELD]) === 'won' : !voided(r)));
@@ -568,18 +592,30 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     if (endedByStatus(paid[0])) fields.status = paid[0].fields.status as Cell;
     else fields.notes = paid[0].fields.notes as Cell;
   }
+  else if (policies) {
+    // A policy of his in force (保单状态 有效, 宽限期) is his standing, whichever row is his latest: the
+    // classes keep him served now in a sheet of policies (classify/policy-in-force.ts; tester h78 #2).
+    const inForce = paid.find((r) => policyInForce(r));
+    if (inForce) fields.status = inForce.fields.status as Cell;
+  }
   // A card or stored money held on any of his rows (schema/held-card.ts) is his.
   const held = orders.find((r) => r.held !== undefined)?.held;
   return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}), ...(latest.ruleCells ? { ruleCells: latest.ruleCells } : {}), ...(held ? { held } : {}) };
 }
 
-/** The customers of an order list, each made of his orders; of a deals export (`deals`), each company of its deals. */
-export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, region: string, deals = false): CustomerView {
-  const groups = customersOf(records, region, deals).map((g) =>
+/**
+ * The customers of an order list, each made of his orders; of a deals export (`deals`), each company of its deals.
+ * `policies`: a sheet of policies (policy-list.ts), whose status says which policy is in force.
+ */
+export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, region: string, deals = false, policies = false): CustomerView {
+  const clashes: Array<[number, number]> = [];
+  const groups = customersOf(records, region, deals, clashes).map((g) =>
     g.map((i) => records[i]).sort((a, b) => (day(b.fields.lastPurchase) ?? -Infinity) - (day(a.fields.lastPurchase) ?? -Infinity) || b.sheetRow - a.sheetRow),
   );
   // In sheet order of each customer's first row, as the sheet lists them.
   const firstRow = (g: readonly CustomerRecord[]) => g.reduce((m, r) => Math.min(m, r.sheetRow), Infinity);
   groups.sort((a, b) => firstRow(a) - firstRow(b));
-  return { customers: groups.map((g) => aggregate(g, fieldCols, deals)), rowsOf: groups.map((g) => g.map((r) => r.sheetRow)) };
+  const rowsOf = groups.map((g) => g.map((r) => r.sheetRow));
+  const shared = clashes.map(([a, b]): [number, number] => [records[a].sheetRow, records[b].sheetRow]);
+  return { customers: groups.map((g) => aggregate(g, fieldCols, deals, policies)), rowsOf, ...(shared.length > 0 ? { clashes: shared } : {}) };
 }

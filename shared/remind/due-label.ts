@@ -26,6 +26,7 @@ const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|续约|续签|contrac
 const PREMIUM_DUE = /^(?:下次|下一次)?(.*(?:缴费|交费|付款))\s*(?:截止)?\s*(?:日期|日|时间)$/u;
 /** A payment owed by a day (应缴日期, 应交费日期): the fee is what falls due, 缴费日 … as 缴费日期 says. */
 const OWED_BY = /^(?:应缴|应交)费?\s*(?:日期|日)$/u;
+const RENEWAL_PREMIUM_DAY = /^续期\s*(?:日期|日)$/u;
 /**
  * An English agent's premium falling due (Premium Due Date, Payment Due, Next Payment, Renewal Premium
  * Due): the premium or payment is what falls due, not a renewal or a contract ending (Premium due on …).
@@ -188,6 +189,8 @@ export function dueLabel(header: string | undefined): string | undefined {
   if (COMPLETION_EN.test(text)) return 'Completion';
   if (COURSE_END_EN.test(text)) return 'Course';
   if (OWED_BY.test(text)) return '缴费';
+  // A policy book's bare 续期日: the renewal premium's day (tester h78 #6).
+  if (RENEWAL_PREMIUM_DAY.test(text)) return '续期缴费';
   const premium = PREMIUM_DUE.exec(text) ?? PREMIUM_DUE_EN.exec(text);
   if (premium) return premium[1].trim();
   const warranty = WARRANTY_END_EN.exec(text);

@@ -30,6 +30,7 @@ import { namesMoneyDue, remarkSettled } from './settled-words';
 import { owedAfterCompletion, owedAfterEvent } from './owed-after-event';
 import { arrearsDraft, failedPaymentDraft, isArrearsHeader } from './arrears';
 import { contractWordOf, isCompletion } from './due-label';
+import { comingYearlyDue, isYearlyPayment } from './yearly-due';
 import { isProjectSheet, projectStateOf } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { optedOutOfEmail } from './opted-out';
@@ -244,7 +245,8 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
 function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
   if (extraDues.length === 0 || (record.extra?.contractEnd?.length ?? 0) === 0) return mainContractDraft(record, settings, ctx, mainRenewal, customerEnd);
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
-  const days = cols.map((c) => endDayOf(c.cell));
+  // A yearly premium typed without its year (缴费日 12月6日) falls due on its coming date (yearly-due.ts).
+  const days = cols.map((c, k) => endDayOf(c.cell) ?? (isYearlyPayment(k === 0 ? c.label ?? ctx.contractWord : c.label) ? comingYearlyDue(c.cell, ctx.today, ctx.todayDay, record.fields.status) : null));
   const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean; money: boolean }[] = [];
   cols.forEach((col, k) => {
     const day = days[k];

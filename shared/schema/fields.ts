@@ -157,6 +157,8 @@ export type HeaderRole = 'customer' | 'contact';
  */
 export const PREMIUM_DUE_SYNONYMS: readonly string[] = [
   '交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期',
+  // An agent's book's bare 缴费日 (2026-12-10, or the yearly 12月6日: tester h78 #6), its 续期日 and 续保缴费日.
+  '缴费日', '交费日', '续期日', '续期日期', '续保缴费日', '续保交费日', '续保缴费日期', '年缴日', 'premium due day', 'premium date',
   'premium due', 'premium due date', 'premium due on', 'next premium', 'next premium due', 'next premium date', 'renewal premium due', 'renewal premium due date',
   'payment due', 'payment due date', 'payment due on', 'next payment', 'next payment due', 'next payment date',
 ];

@@ -11,6 +11,7 @@ import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
 import { runTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, PAYMENT_AHEAD_SYNONYMS, PREMIUM_DUE_SYNONYMS, type FieldId } from './fields';
+import { holdsDueDays } from './yearly-days';
 import { INVOICE_DUE_SYNONYMS } from './collection-list';
 import { isOwedIn } from '../dedupe/owed';
 import { foldHeader } from './fold-header';
@@ -505,7 +506,7 @@ function premiumDue(candidates: Candidate[], texts: readonly string[], sample?: 
   if (!candidates.some(premium)) return new Set();
   // A premium column that describes the day (每年3月5日) holds no date to remind of: the policy's
   // own 到期日 keeps its renewals.
-  const dated = (c: Candidate) => !sample?.[c.col] || holdsDates(sample[c.col]);
+  const dated = (c: Candidate) => !sample?.[c.col] || holdsDates(sample[c.col]) || (PREMIUM_DUE_KEYS.has(c.synonym as string) && holdsDueDays(sample[c.col]));
   // A list of money owed (invoiceDue) reads its Payment Due Date as a policy sheet reads its premium's.
   const policies = texts.some((h) => h !== '' && (isPolicyHeader(h) || isOwedIn(h, texts)));
   for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i]) && !((policies || ahead(candidates[i])) && dated(candidates[i]))) candidates.splice(i, 1);

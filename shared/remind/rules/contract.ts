@@ -9,6 +9,7 @@ import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
 import { documentLead, fallsDue, isCompletion, isDocument, isPaymentDue } from '../due-label';
 import { projectStateOf } from '../project-state';
+import { comingYearlyDue, isYearlyPayment } from '../yearly-due';
 import type { Params } from '../../i18n/define';
 import type { MessageKey } from '../../i18n';
 
@@ -31,7 +32,8 @@ const WORDS = {
 
 export const contractRule: ReminderRule<RemindSettings['contract']> = (record, settings, ctx): ReminderDraft | null => {
   // 2026年12月: the month's last day.
-  const end = dayOf(record.fields.contractEnd) ?? monthEndDay(record.fields.contractEnd);
+  // A yearly premium typed without its year (缴费日 12月6日): its coming date (yearly-due.ts).
+  const end = dayOf(record.fields.contractEnd) ?? monthEndDay(record.fields.contractEnd) ?? (isYearlyPayment(ctx.dueLabel ?? ctx.contractWord) ? comingYearlyDue(record.fields.contractEnd, ctx.today, ctx.todayDay, record.fields.status) : null);
   if (end === null) return null;
   const days = end - ctx.todayDay;
   const date = formatIso(fromDayNumber(end));

@@ -345,9 +345,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', null, 'contractEnd', 'owner'],
   ],
   [
-    'An agent\'s policy ledger: the policyholder\'s own birthday, not the insured\'s',
+    'An agent\'s policy ledger: the policyholder\'s own birthday, not the insured\'s; 缴费日 the premium due before the policy\'s end',
     ['保单号', '投保人', '投保人手机', '投保人生日', '被保险人', '与投保人关系', '被保险人生日', '险种', '年缴保费', '生效日期', '缴费日', '保单到期日', '代理人', '备注'],
-    ['orderId', 'name', 'mobile', 'birthday', null, null, null, 'product', 'amount', 'contractStart', null, 'contractEnd', 'owner', 'notes'],
+    ['orderId', 'name', 'mobile', 'birthday', null, null, null, 'product', 'amount', 'contractStart', 'contractEnd', 'contractEnd+', 'owner', 'notes'],
   ],
   [
     'A US agency\'s book of business: the Policyholder is the customer, whatever column comes first; the insured child\'s DOB is not his',
