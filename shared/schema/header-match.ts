@@ -6,6 +6,7 @@ import { FIELDS, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { EUROPEAN_HEADER_WORDS } from './european-headers';
 import { IBERIAN_ITALIAN_HEADER_WORDS } from './iberian-italian-headers';
+import { duesPeriod } from './dues-header';
 
 export type MatchHow = 'exact' | 'contains' | 'fuzzy';
 
@@ -1052,6 +1053,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   // Value (Rs.), Value (Lakhs), Business (₹): a bare word beside a currency or a money unit is money.
   if (MONEY_BY_MARK.has(key) && (CURRENCY_MARK.test(text) || MONEY_UNIT_MARK.test(text))) return { field: 'amount', confidence: 1, how: 'exact', synonym: key };
+  // A club's Annual Dues, an association's 会费: what the member pays, as an Annual Fee is (a fallback as
+  // that is), though folded it holds the Due of Balance Due (dues-header.ts).
+  if (duesPeriod(text) !== null) return { field: 'amount', confidence: 1, how: 'exact', synonym: key, fallback: true };
   const same = exact.get(key);
   if (same) {
     if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';
