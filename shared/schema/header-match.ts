@@ -709,7 +709,7 @@ export function isPolicyHeader(text: string): boolean {
  * one customer. A sheet of shops as customers (a supplier's: 店铺名称, 店主, 电话) has no buyer account.
  */
 const BUYER_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
-  '下单帐号', '下单账号'].map((w) => foldHeader(w).key));
+  'buyer user id', 'buyer user name', '下单帐号', '下单账号'].map((w) => foldHeader(w).key));
 const SELLER_SHOP_KEYS: ReadonlySet<string> = new Set(['店铺名称', '店名', '商家', '商家名称', 'shop name', 'store name'].map((w) => foldHeader(w).key));
 
 /** The buyer's account on a marketplace (买家会员名, 买家昵称, Buyer ID): the sheet is the shop's own export. */
