@@ -15,8 +15,8 @@ const DUES_HEADS = ['会费', '会员费', '年会费'];
 
 /** Words that make the dues a debt (Unpaid Dues), or the column about them no amount (Dues Date, Dues Paid?). */
 const NOT_PRICE_WORDS: ReadonlySet<string> = new Set(['owed', 'owing', 'outstanding', 'unpaid', 'overdue', 'arrear', 'arrears', 'receivable', 'balance', 'remaining',
-  'date', 'day', 'time', 'status', 'method', 'type', 'term', 'reason', 'note']);
-const NOT_PRICE_HEADS = ['欠', '未缴', '未交', '未付', '待缴', '应收', '日期', '时间', '天数', '状态', '是否', '方式', '备注'];
+  'date', 'day', 'time', 'status', 'method', 'type', 'term', 'reason', 'note', 'expiry', 'expires', 'expiration', 'renewal', 'year']);
+const NOT_PRICE_HEADS = ['欠', '未缴', '未交', '未付', '待缴', '应收', '日期', '时间', '天数', '状态', '是否', '方式', '备注', '到期', '截止', '有效期', '缴费日', '缴纳日'];
 
 const PERIOD_WORDS: readonly (readonly [FeePeriod, RegExp])[] = [
   ['month', /month|月/iu],

@@ -68,6 +68,16 @@ describe('dues a header says are unpaid are money owed still', () => {
     expect(isOwed(header)).toBe(owed);
   });
 
+  it.each<[string, string]>([
+    ['Dues Renewal Date', 'the day the dues fall due'],
+    ['Dues Expiry', 'the same'],
+    ['Dues Paid?', 'a Yes / No'],
+    ['会费到期', 'the day the 会费 runs out'],
+    ['会费缴纳日期', 'the day it was paid'],
+  ])('%s is no price of the membership (%s)', (header) => {
+    expect(feePeriod(header)).toBeNull();
+  });
+
   it('counts dues as a year\'s fee, monthly dues as a month\'s', () => {
     expect(feePeriod('Annual Dues (€)')).toBe('year');
     expect(feePeriod('Dues')).toBe('year');
