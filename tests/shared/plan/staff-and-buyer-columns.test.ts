@@ -81,3 +81,21 @@ describe('a staff role column holds the customers where no rep column does', () 
     expect(plan.reminders.reminders.every((r) => r.owner === '林社工' || r.owner === '黃社工')).toBe(true);
   });
 });
+
+describe('a French boutique\'s Total achats (€) and Vendeuse', () => {
+  // After tester h79 #4: both unread, every tier Unknown and every reminder Unassigned.
+  const plan = planOf([
+    ['Nom', 'Prénom', 'Portable', 'Code postal', 'Ville', 'Total achats (€)', 'Dernier achat', 'Vendeuse', 'Relance'],
+    ['Dubois', 'Éloïse', '06 12 34 56 78', '75011', 'Paris', '1 234,50 €', '02/12/2026', 'Élise', '04/12/2026'],
+    ['de La Fontaine', 'Béatrice', '06 55 44 33 22', '75016', 'Paris', '25 600,00 €', '12/09/2025', 'Chantal', '03/12/2026'],
+  ], { language: 'en', phone: { defaultRegion: 'FR' }, amount: { currency: 'EUR', decimalSeparator: ',' }, dates: { ambiguous: 'day-first' } }, 'Clientes');
+
+  it('reads Total achats as the amount and Vendeuse as the owner', () => {
+    expect(fieldOf(plan, 'Total achats (€)')).toBe('amount');
+    expect(fieldOf(plan, 'Vendeuse')).toBe('owner');
+  });
+
+  it('sends each follow-up to the customer\'s vendeuse', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => r.owner).sort()).toEqual(['Chantal', 'Élise']);
+  });
+});
