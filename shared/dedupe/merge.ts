@@ -55,6 +55,7 @@ import type { ContactColumns } from '../table/records';
 import { recordKeyCol, recordKeyOf } from './record-key';
 import { completesDate, YEARLY_FIELDS } from './full-date';
 import { followUpItem, otherRepsPlans } from './open-follow-ups';
+import { feePeriod } from '../schema/fee-period';
 
 export interface MergeOptions {
   language: Lang;
@@ -501,6 +502,10 @@ function mergeOf(
   // Money the customer owes (欠费, Balance Due) in a column no field reads: two accounts' debts are
   // added as their spends are; rows not told apart keep the kept row's own (owed.ts says why).
   const owedCols: ReadonlySet<number> = new Set(cols.filter(([f, col]) => f === null && isOwedIn(table.headers[col], table.headers)).map(([, col]) => col));
+  // A fee per period read as the amount (Annual Dues, Annual Fee, Monthly Fee: schema/fee-period.ts) is the
+  // price of one membership or plan, no running total: a member typed twice under two Member Nos. pays
+  // his 420 once, not 840 (tester h79 #1). Never added nor the larger taken: the kept row keeps its own.
+  const rateCols: ReadonlySet<number> = new Set(cols.filter(([f, col]) => f === 'amount' && feePeriod(table.headers[col]) !== null).map(([, col]) => col));
   const money: OwedMoney = options.money ?? { currency: 'CNY', decimal: '.' };
   // The debt of a group's rows (kept row first) when they are two accounts': their sum, each account
   // once (joinTotals: one account typed twice owes once). Null when not all told apart by account: the
@@ -646,7 +651,7 @@ function mergeOf(
       }
       let final = before;
       // The field whose total rule joins the column: its own, or the amount a period is a part of.
-      const totalField: FieldId | null = field ?? (periodCols.has(col) ? 'amount' : null);
+      const totalField: FieldId | null = rateCols.has(col) ? null : field ?? (periodCols.has(col) ? 'amount' : null);
       // The row `final` was taken from: the newest plan is told by when that row was written (newest-plan.ts).
       let finalRow: Row = survivor;
       // The kept row's own value a merge writes over, listed in the note already: another row's equal one is not listed again.

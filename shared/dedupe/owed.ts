@@ -17,6 +17,7 @@ import { isFormula, type Cell } from '../table/cell';
 import { parseAmount } from '../normalize/amount';
 import { owedAmountText } from '../normalize/noted-amount';
 import { isAccountBalanceHeader, isCollectionSheet } from '../schema/collection-list';
+import { duesPeriod } from '../schema/dues-header';
 
 /** The fields whose different values make two rows two accounts, each owing his own (as TOTAL_RULES joins a spend). */
 export const OWED_ACCOUNTS_BY: readonly FieldId[] = ['customerId'];
@@ -28,6 +29,8 @@ const NOT_AMOUNT_WORDS: ReadonlySet<string> = new Set(['date', 'day', 'time', 'r
 /** Whether a header names an amount the customer owes (欠费, 应收款, Balance Due, Outstanding), not a date or count of it. */
 export function isOwed(header: unknown): boolean {
   if (typeof header !== 'string') return false;
+  // A club's Annual Dues (folded: Annual Due) is the membership's price, no debt (dues-header.ts).
+  if (duesPeriod(header) !== null) return false;
   const { key, words } = foldHeader(header);
   if (OWED_HEADER_KEYS.has(key)) return true;
   if (!OWED_HEADS.some((h) => key.includes(h)) && !words.some((w) => OWED_WORDS.has(w))) return false;

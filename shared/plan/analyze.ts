@@ -25,7 +25,7 @@ import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicat
 import { eventDayKeyOf, eventDayOf } from '../dedupe/event-day';
 import { isServiceRoleHeader, isShopClerkHeader } from '../schema/service-roles';
 import { isProviderHeader } from '../schema/staff-names';
-import { namePersonToCall } from '../remind/call-whom';
+import { namePersonToCall, numberHeadersOf } from '../remind/call-whom';
 import { nameCarers } from '../remind/name-carer';
 import { namePets } from '../remind/name-pet';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
@@ -352,8 +352,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const settledIssues: CellIssue[] = fieldCols.notes === undefined ? [] : (('settled' in reminders ? reminders.settled : undefined) ?? []).map((r): CellIssue => ({
     code: 'rule.noteSaysSettled', severity: 'info', rule: 'notes.settled', sheetRow: r.sheetRow, col: fieldCols.notes!, field: 'notes', params: { value: r.remark },
   }));
-  // A pupil's reminders name the parent to call (家长 王建国 13800138000).
-  namePersonToCall(reminders.reminders, customers, lang);
+  // A pupil's reminders name the parent to call (家长 王建国 13800138000), on the parent's column's number.
+  namePersonToCall(reminders.reminders, customers, lang, numberHeadersOf(cleaned.headers, fieldCols, extraCols));
   // The pet a vet's reminder is about (Kathleen OConnor (pet Rex)).
   if (fieldCols.petName !== undefined) namePets(reminders.reminders, customers, lang);
   // The doctor or coach beside the rep the reminder goes to (何静（主治医生 李医生）).

@@ -40,6 +40,7 @@ import { compileClassifySettings } from '../classify/compile-settings';
 import { sheetColumns, type ColumnReading } from '../classify/rule-columns';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
+import { dialledAbroad } from './dialled-abroad';
 import { dialledRegions, REGIONAL_FIELDS, byRowCountry, rowDateOrder, rowRegions, rowSettings } from './row-region';
 import { currencyOfRegion } from './row-currency';
 import { isOwedIn } from '../dedupe/owed';
@@ -280,7 +281,9 @@ function cleanSheetWithin(
   // rules; in a sheet of Chinese mobiles, only a row whose own number is dialled with that country's code.
   const regionOf = reading.rowCountryCol !== null
     ? rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart)
-    : reading.rowCountryDialled !== null ? dialledRegions(reading.rowCountryDialled, settings.phone.defaultRegion, phoneCols) : null;
+    : reading.rowCountryDialled !== null ? dialledRegions(reading.rowCountryDialled, settings.phone.defaultRegion, phoneCols)
+    // No country column: a row whose own number is dialled from another country is of that country (dialled-abroad.ts).
+    : reading.rowCountryHint === null ? dialledAbroad(settings.phone.defaultRegion, phoneCols, cleaning.some((c) => c.field === 'postcode')) : null;
   // Mailchimp's geo-IP country: where a number the sheet's rules find invalid is from (cleanHinted).
   // So is the country column a sheet of Chinese mobiles sets aside: 9123 4567 beside 香港 is no Chinese
   // number, and two cells agree that it is Hong Kong's, where a 13812345678 beside 日本 stays Chinese.

@@ -29,8 +29,10 @@ export const EUROPEAN_HEADER_WORDS: Readonly<Partial<Record<FieldId, readonly st
   lastContact: ['dernier contact', 'date du dernier contact', 'letzter kontakt', 'laatste contact'],
   lastPurchase: ['dernier achat', 'date du dernier achat', 'dernière commande', 'letzter kauf', 'letzte bestellung', 'laatste aankoop', 'laatste bestelling'],
   nextFollowUp: ['relance', 'date de relance', 'prochaine relance', 'prochain contact', 'wiedervorlage', 'nächster kontakt', 'opvolging', 'opvolgdatum', 'volgende contact'],
-  amount: ['chiffre d\'affaires', 'montant', 'total des achats', 'umsatz', 'gesamtumsatz', 'jahresumsatz', 'omzet'],
-  owner: ['commercial', 'responsable', 'responsable commercial', 'chargé de clientèle', 'vendeur', 'betreuer', 'kundenbetreuer', 'vertriebler', 'verkäufer', 'zuständig', 'accountmanager', 'verkoper'],
+  amount: ['chiffre d\'affaires', 'montant', 'total des achats', 'total achats', 'total d\'achats', 'montant des achats', 'cumul achats', 'total dépensé', 'umsatz', 'gesamtumsatz', 'jahresumsatz', 'omzet'],
+  owner: ['commercial', 'responsable', 'responsable commercial', 'chargé de clientèle', 'vendeur',
+    // A boutique's Vendeuse (a saleswoman: tester h79 #4, every reminder Unassigned), its Conseillère de vente, a German Verkäuferin.
+    'vendeuse', 'conseillère de vente', 'conseiller de vente', 'conseillère', 'conseiller', 'verkäuferin', 'betreuerin', 'verkoopster', 'betreuer', 'kundenbetreuer', 'vertriebler', 'verkäufer', 'zuständig', 'accountmanager', 'verkoper'],
   status: ['statut'],
   notes: ['remarques', 'remarque', 'commentaire', 'commentaires', 'observations', 'bemerkung', 'bemerkungen', 'notizen', 'anmerkungen', 'kommentar', 'opmerkingen', 'opmerking', 'notities'],
   website: ['site web', 'site internet', 'webseite', 'internetseite', 'website'],

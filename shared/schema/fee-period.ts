@@ -6,6 +6,7 @@
  * worth: the tester's 代账 sheet kept its own 年费 beside it, =月服务费*12 (h72 #5 / #6).
  */
 import { foldHeader } from './fold-header';
+import { duesPeriod } from './dues-header';
 
 export type FeePeriod = 'month' | 'quarter' | 'year';
 
@@ -35,7 +36,8 @@ export function feePeriod(header: unknown): FeePeriod | null {
       if (/^[a-z ]+$/.test(w) ? ` ${spaced} `.includes(` ${w} `) : key.includes(w)) return period;
     }
   }
-  return null;
+  // A club's Annual Dues, an association's 会费: a membership's price for a year (dues-header.ts).
+  return duesPeriod(header);
 }
 
 /** The period a per-period qualifier of a cell names (/月, per month, 每年), or null for a week or a day. */

@@ -181,6 +181,9 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'client no', 'client number', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
       // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
       '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
+      // Etsy's Sold Orders export names the buyer's account Buyer User ID (tester h79 #5: two Emily Carters
+      // on two accounts were added together as one customer).
+      'buyer user id', 'buyer user name',
       // 京东's POP order export names the buyer by the account he ordered from (下单帐号 jd_d62a3a210***).
       '下单帐号', '下单账号',
       // An ERP's customer code; a school's student number.
@@ -336,7 +339,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'postcode', kind: 'postcode', write: 'text', label: { 'zh-CN': '邮编', en: 'Postcode' },
     synonyms: ['邮编', '邮政编码', 'postcode', 'postal code', 'zip', 'zip code',
       // India's PIN code, Ireland's Eircode.
-      'pin code', 'pincode', 'eircode'] },
+      'pin code', 'pincode', 'eircode',
+      // Etsy's Ship Zipcode (one word), a US shop's Zipcode.
+      'zipcode', 'zip postal code', 'ship zipcode', 'ship zip', 'shipping zipcode', 'shipping zip', 'ship postcode', 'ship postal code'] },
   { id: 'country', kind: 'text', write: 'text', label: { 'zh-CN': '国家', en: 'Country' },
     synonyms: ['国家', '国家地区', '国家或地区', '国家和地区', 'country', 'country region', 'country code'] },
   { id: 'industry', kind: 'text', write: 'text', label: { 'zh-CN': '行业', en: 'Industry' },
@@ -829,7 +834,10 @@ export const FIELDS: readonly FieldDef[] = [
       'receptionist', 'checked in by', '接待人', '接待员',
       // A UK practice's Fee Earner does the client's billable work (the 承办律师 of a law firm): he holds
       // the client when no partner or account column says who does.
-      'fee earner', 'responsible fee earner', 'fee earner name'] },
+      'fee earner', 'responsible fee earner', 'fee earner name',
+      // A club's or a society's Membership Secretary (its Membership Officer) signs the members up and
+      // chases their renewals: he holds them when no rep column says who does (tester h79 #9).
+      'membership secretary', 'membership officer', 'membership manager', 'membership coordinator', 'membership administrator', 'membership registrar'] },
   // The reps a CRM declares beside the owner (钉钉's 协同人, 企业微信's 协作人, 纷享销客's 相关团队成员,
   // Salesforce's or Zoho's Collaborators): they follow the customer up with him, by the CRM's leave. Never
   // the owner, whose reminders stay his; a co-owner to the 撞单 check, so the owner and his own 协同人

@@ -6,6 +6,7 @@ import { FIELDS, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { EUROPEAN_HEADER_WORDS } from './european-headers';
 import { IBERIAN_ITALIAN_HEADER_WORDS } from './iberian-italian-headers';
+import { duesPeriod } from './dues-header';
 
 export type MatchHow = 'exact' | 'contains' | 'fuzzy';
 
@@ -711,7 +712,7 @@ export function isPolicyHeader(text: string): boolean {
  * one customer. A sheet of shops as customers (a supplier's: 店铺名称, 店主, 电话) has no buyer account.
  */
 const BUYER_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
-  '下单帐号', '下单账号'].map((w) => foldHeader(w).key));
+  'buyer user id', 'buyer user name', '下单帐号', '下单账号'].map((w) => foldHeader(w).key));
 const SELLER_SHOP_KEYS: ReadonlySet<string> = new Set(['店铺名称', '店名', '商家', '商家名称', 'shop name', 'store name'].map((w) => foldHeader(w).key));
 
 /** The buyer's account on a marketplace (买家会员名, 买家昵称, Buyer ID): the sheet is the shop's own export. */
@@ -1055,6 +1056,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   // Value (Rs.), Value (Lakhs), Business (₹): a bare word beside a currency or a money unit is money.
   if (MONEY_BY_MARK.has(key) && (CURRENCY_MARK.test(text) || MONEY_UNIT_MARK.test(text))) return { field: 'amount', confidence: 1, how: 'exact', synonym: key };
+  // A club's Annual Dues, an association's 会费: what the member pays, as an Annual Fee is (a fallback as
+  // that is), though folded it holds the Due of Balance Due (dues-header.ts).
+  if (duesPeriod(text) !== null) return { field: 'amount', confidence: 1, how: 'exact', synonym: key, fallback: true };
   const same = exact.get(key);
   if (same) {
     if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';

@@ -26,6 +26,10 @@ export const SERVICE_STAFF: readonly string[] = [
   '验光师', '验光员', '视光师', '配镜师', '发型师', '理发师', '美甲师',
   // A 药房's 药师 follows the chronic patient's refills; the 店员 or 会籍顾问 beside him sells (tester h76 #5).
   '药师', '执业药师', '驻店药师', '责任药师', '药剂师', 'pharmacist',
+  // A care home's 社工 (a 長照中心's 林社工) and its 个案管理师, a UK home's Key Worker or Social Worker, serve
+  // their residents: each resident's reminders are theirs where no rep column exists (tester h78 #7: all 未分配).
+  '社工', '社工师', '社会工作者', '个案社工', '责任社工', '个案管理师', '个管师', '照服员', '照顾服务员',
+  'social worker', 'key worker', 'keyworker', 'case manager', 'care manager', 'care coordinator',
 ];
 
 /**

@@ -90,3 +90,53 @@ describe('the parent beside a 撞单 text', () => {
     expect(reminderText('zh-CN', r)).toBe('续费 2026-12-06 到期，还有 5 天（提前 7 天提醒）');
   });
 });
+
+/** A UK sheet, read as the tester's was: British numbers, day-first dates. */
+function ukPlan(rows: string[][]): Plan {
+  const settings = resolveSettings({ language: 'en', phone: { defaultRegion: 'GB' }, dates: { ambiguous: 'day-first' } });
+  if (!settings.ok) throw new Error('settings');
+  const grid: Grid = { sheetName: 'Students', firstRow: 1, firstCol: 1, cells: rows.map((r) => r.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v }))) };
+  const out = run(grid, { settings: settings.settings, today: TODAY });
+  if (!out.ok) throw new Error(out.problem.code);
+  return out.plan;
+}
+
+describe('the number beside the parent is the parent\'s column\'s, never the pupil\'s own mobile', () => {
+  // After tester h79's UK tutoring agency: the pupil's own Student Mobile before the Parent Phone.
+  // A tutor who rings the number labelled as the parent's must not reach the child (h79 #2).
+  const TUTORING = [
+    ['Student Name', 'Student Mobile', 'Parent/Guardian', 'Parent Phone', 'Tutor', 'Package Expiry'],
+    ['Liam Chen', '07911 222333', 'Wei Chen', '+44 7911 444555', 'Dr Ruth Okafor', '10/12/2026'],
+    ['Oliver Patel', '07700 100000', 'Sarah Patel', '07800 200000', 'Ms Hannah Price', '05/12/2026'],
+    ["Jack O'Reilly", '', "Niamh O'Reilly", '07700 900123', 'Mr Tom Alder', '04/12/2026'],
+  ];
+  const plan = ukPlan(TUTORING);
+  const parentOf = (name: string) => plan.reminders.reminders.find((r) => r.customer.startsWith(name))?.customer;
+
+  it('gives the Parent Phone of a pupil who has a mobile of his own', () => {
+    expect(parentOf('Liam Chen')).toContain('parent Wei Chen');
+    expect(parentOf('Liam Chen')).not.toContain('222333');
+    expect(parentOf('Liam Chen')).toMatch(/parent Wei Chen (\+44 )?7911 444555|parent Wei Chen 07911 444555/);
+    expect(parentOf('Oliver Patel')).toBe('Oliver Patel (parent Sarah Patel 07800 200000)');
+  });
+
+  it('still gives the parent\'s number where the pupil has none', () => {
+    expect(parentOf("Jack O'Reilly")).toBe("Jack O'Reilly (parent Niamh O'Reilly 07700 900123)");
+  });
+
+  it('reads 家长电话 beside 学员手机 the same way', () => {
+    const zh = planOf([
+      ['学员姓名', '学员手机', '家长姓名', '家长电话', '续费日期', '班主任'],
+      ['王子涵', '13511112222', '王建国', '13800138000', '2026-12-06', '陈老师'],
+    ]);
+    expect(reminderOf(zh, '王子涵', 'contract')?.customer).toBe('王子涵（家长 王建国 13800138000）');
+  });
+
+  it('names no number rather than the pupil\'s own where no column is the parent\'s', () => {
+    const own = ukPlan([
+      ['Student Name', 'Student Mobile', 'Parent/Guardian', 'Tutor', 'Package Expiry'],
+      ['Aisha Rahman', '07722 123456', 'Farah Rahman', 'Mr Tom Alder', '05/12/2026'],
+    ]);
+    expect(own.reminders.reminders.find((r) => r.customer.startsWith('Aisha'))?.customer).toBe('Aisha Rahman (parent Farah Rahman)');
+  });
+});
