@@ -57,7 +57,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.lessonsLeft': '{field} {value}: a package bought, so a customer',
     // A salon's member card or the money stored on it (卡类型 储值卡, 储值余额 3200): {value} is the header and the value as typed.
     'classify.reason.cardHeld': '{value}: holds a card or stored value, so a customer',
-    'classify.reason.owesOnAccount': '{value}: owes on account, sold on credit, so a customer',
+    'classify.reason.owesOnAccount': '{value}: owes the business money (sold on credit, or fees unpaid), so a customer',
     'classify.reason.contractRunningDormant': 'contract runs to {value}: not seen for long, but a customer under contract is dormant, not lost',
     // {what} is what falls due in the sheet's own word (保养, 疫苗, MOT: remind/service-cycle.ts), {value} the day.
     'classify.reason.serviceDue': '{what} due {value}: still in the service cycle, not churned',
@@ -239,7 +239,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.contractSignedNoPurchase': '合同有效至 {value}，尚无购买记录：已签约即是客户',
     'classify.reason.lessonsLeft': '{field} {value}：已购课，即是客户',
     'classify.reason.cardHeld': '{value}：持卡或有储值，即是客户',
-    'classify.reason.owesOnAccount': '{value}：有赊欠，赊购过，即是客户',
+    'classify.reason.owesOnAccount': '{value}：有欠款（赊购或欠费），即是客户',
     'classify.reason.contractRunningDormant': '合同有效至 {value}：久未往来，但合同期内的客户算休眠，不算流失',
     'classify.reason.serviceDue': '{what} {value} 到期，仍在服务周期内：不算流失',
     'classify.reason.serviceDueDormant': '{what} {value} 到期：久未往来，但仍在服务周期内，算休眠，不算流失',

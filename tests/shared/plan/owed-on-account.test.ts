@@ -33,8 +33,8 @@ describe('a QuickBooks Online customer list', () => {
 
   it('reads a Balance as money owed on account, so a customer, never as a card or stored value held', () => {
     const plan = planOf(QBO, 'Customers', { language: 'en', phone: { defaultRegion: 'US' } });
-    expect(lifecycleOf(plan, 2)).toEqual(['existing', 'Balance 123.45: owes on account, sold on credit, so a customer']);
-    expect(lifecycleOf(plan, 3)).toEqual(['existing', 'Balance 1250: owes on account, sold on credit, so a customer']);
+    expect(lifecycleOf(plan, 2)).toEqual(['existing', 'Balance 123.45: owes the business money (sold on credit, or fees unpaid), so a customer']);
+    expect(lifecycleOf(plan, 3)).toEqual(['existing', 'Balance 1250: owes the business money (sold on credit, or fees unpaid), so a customer']);
   });
 
   it('says nothing of a customer who owes nothing: no purchase on record', () => {
@@ -50,7 +50,7 @@ describe('a 建材 dealer\'s 赊账 ledger without purchase dates', () => {
       ['老周', '13957112345', '杭州市余杭区良渚街道', '8600', '小陈'],
       ['钱师傅', '13957154321', '杭州市西湖区转塘街道', '', '小陈'],
     ], '赊账客户');
-    expect(lifecycleOf(plan, 2)).toEqual(['existing', '赊账金额 8600：有赊欠，赊购过，即是客户']);
+    expect(lifecycleOf(plan, 2)).toEqual(['existing', '赊账金额 8600：有欠款（赊购或欠费），即是客户']);
   });
 });
 
