@@ -269,7 +269,9 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
  * build and compare for each of 100,000 rows, and most rows end no contract at all.
  */
 function mainContractDraft(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
-  const day = endDayOf(record.fields.contractEnd);
+  // A yearly premium typed without its year (缴费日 12月6日) falls due on its coming date, as contractRule reads it (yearly-due.ts).
+  const day = endDayOf(record.fields.contractEnd)
+    ?? (isYearlyPayment(ctx.dueLabel ?? ctx.contractWord) ? comingYearlyDue(record.fields.contractEnd, ctx.today, ctx.todayDay, record.fields.status) : null);
   if (day === null || (customerEnd !== undefined && day < customerEnd)) return NONE;
   const draft = contractRule(record, settings, ctx);
   if (!draft) return NONE;
