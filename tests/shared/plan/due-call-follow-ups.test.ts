@@ -4,19 +4,13 @@
  * as many days ahead as the call takes to book it; a plain 下次回访 keeps the follow-up's wording and its
  * one-day window.
  */
-import { DEFAULT_SETTINGS, run, resolveSettings, type Plan } from '../../../shared';
+import type { Plan } from '../../../shared';
 import { t } from '../../../shared/i18n';
-import { gridOf } from './helpers';
+import { planOf } from './helpers';
 
 const TODAY = '2026-12-04';
 
-function planOf(rows: string[][], sheet: string, input: object = {}): Plan {
-  const settings = resolveSettings(input);
-  if (!settings.ok) throw new Error('settings');
-  const out = run(gridOf(rows, sheet), { settings: settings.settings, today: TODAY });
-  if (!out.ok) throw new Error(out.problem.code);
-  return out.plan;
-}
+const planIn = (rows: string[][], sheet: string, input: object = {}): Plan => planOf(rows, input, { today: TODAY, sheet });
 const textsOf = (plan: Plan, sheetRow: number) => plan.reminders.reminders
   .filter((r) => r.sheetRow === sheetRow)
   .map((r) => t(plan.language ?? 'zh-CN', r.reason.code, r.reason.params));
@@ -30,12 +24,12 @@ describe('a garage\'s 车主档案 with 下次保养', () => {
   ];
 
   it('says an overdue 下次保养 as the service overdue, not a follow-up', () => {
-    const plan = planOf(GARAGE, '车主档案');
+    const plan = planIn(GARAGE, '车主档案');
     expect(textsOf(plan, 2)).toEqual(['保养计划于 2026-11-20，已逾期 14 天']);
   });
 
   it('reminds the service six days ahead, as the owner must be rung to book it before the day', () => {
-    const plan = planOf(GARAGE, '车主档案');
+    const plan = planIn(GARAGE, '车主档案');
     expect(textsOf(plan, 3)).toEqual(['保养计划于 2026-12-10，还有 6 天']);
     expect(textsOf(plan, 4)).toEqual([]);
   });
@@ -43,7 +37,7 @@ describe('a garage\'s 车主档案 with 下次保养', () => {
 
 describe('a trades firm\'s Next Service Date, in English', () => {
   it('says "Service planned for …" a week ahead and when overdue', () => {
-    const plan = planOf([
+    const plan = planIn([
       ['Customer', 'Phone', 'Next Service Date', 'Technician'],
       ['Dave Miller', '(512) 555-0141', '12/09/2026', 'Rick'],
       ['Anna Lopez', '(512) 555-0142', '11/30/2026', 'Rick'],
@@ -55,7 +49,7 @@ describe('a trades firm\'s Next Service Date, in English', () => {
 
 describe('a 药房\'s 下次取药', () => {
   it('is reminded three days ahead in its word, not a week', () => {
-    const plan = planOf([
+    const plan = planIn([
       ['患者姓名', '联系电话', '慢病类型', '下次取药', '药师'],
       ['陈阿姨', '13600001111', '高血压', '2026-12-07', '钱药师'],
       ['林大爷', '13600002222', '糖尿病', '2026-12-09', '钱药师'],
@@ -67,7 +61,7 @@ describe('a 药房\'s 下次取药', () => {
 
 describe('a plain 下次回访', () => {
   it('keeps the follow-up\'s words and its one-day window', () => {
-    const plan = planOf([
+    const plan = planIn([
       ['客户姓名', '手机', '下次回访', '负责人'],
       ['刘先生', '13588889999', '2026-11-20', '张经理'],
       ['马女士', '13600005555', '2026-12-10', '李娜'],

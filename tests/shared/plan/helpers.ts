@@ -7,11 +7,11 @@ export function gridOf(rows: string[][], sheetName = '客户'): Grid {
   return { sheetName, firstRow: 1, firstCol: 1, cells: rows.map((r) => r.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v }))) };
 }
 
-/** The plan of `rows` under the settings `input` (partial JSON, as a user writes it). */
-export function planOf(rows: string[][], input: object = {}, options: Pick<RunOptions, 'guess'> = {}): Plan {
+/** The plan of `rows` under the settings `input` (partial JSON, as a user writes it), run on `today` (TODAY) in a sheet named `sheet`. */
+export function planOf(rows: string[][], input: object = {}, { today = TODAY, sheet, ...options }: Pick<RunOptions, 'guess'> & { today?: string; sheet?: string } = {}): Plan {
   const settings = resolveSettings(input);
   if (!settings.ok) throw new Error(`settings: ${JSON.stringify(settings.errors)}`);
-  const out = run(gridOf(rows), { settings: settings.settings, today: TODAY, ...options });
+  const out = run(gridOf(rows, sheet), { settings: settings.settings, today, ...options });
   if (!out.ok) throw new Error(out.problem.code);
   return out.plan;
 }

@@ -4,19 +4,13 @@
  * 建材 dealer's 赊账 is goods taken on credit. Each is a customer, said so in the debt's words; nothing
  * owed says nothing. A salon's 储值余额 is still money she holds.
  */
-import { DEFAULT_SETTINGS, run, resolveSettings, type Plan } from '../../../shared';
+import type { Plan } from '../../../shared';
 import { t } from '../../../shared/i18n';
-import { gridOf } from './helpers';
+import { planOf } from './helpers';
 
 const TODAY = '2026-12-04';
 
-function planOf(rows: string[][], sheet: string, input: object = {}): Plan {
-  const settings = resolveSettings(input);
-  if (!settings.ok) throw new Error('settings');
-  const out = run(gridOf(rows, sheet), { settings: settings.settings, today: TODAY });
-  if (!out.ok) throw new Error(out.problem.code);
-  return out.plan;
-}
+const planIn = (rows: string[][], sheet: string, input: object = {}): Plan => planOf(rows, input, { today: TODAY, sheet });
 const lifecycleOf = (plan: Plan, sheetRow: number) => {
   const row = plan.classification.rows[plan.rows.indexOf(sheetRow)];
   const why = row.reasons.filter((r) => r.dimension === 'lifecycle').map((r) => t(plan.language ?? 'zh-CN', r.code, r.params));
@@ -32,20 +26,20 @@ describe('a QuickBooks Online customer list', () => {
   ];
 
   it('reads a Balance as money owed on account, so a customer, never as a card or stored value held', () => {
-    const plan = planOf(QBO, 'Customers', { language: 'en', phone: { defaultRegion: 'US' } });
+    const plan = planIn(QBO, 'Customers', { language: 'en', phone: { defaultRegion: 'US' } });
     expect(lifecycleOf(plan, 2)).toEqual(['existing', 'Balance 123.45: owes the business money (sold on credit, or fees unpaid), so a customer']);
     expect(lifecycleOf(plan, 3)).toEqual(['existing', 'Balance 1250: owes the business money (sold on credit, or fees unpaid), so a customer']);
   });
 
   it('says nothing of a customer who owes nothing: no purchase on record', () => {
-    const plan = planOf(QBO, 'Customers', { language: 'en', phone: { defaultRegion: 'US' } });
+    const plan = planIn(QBO, 'Customers', { language: 'en', phone: { defaultRegion: 'US' } });
     expect(lifecycleOf(plan, 4)[0]).toBe('potential');
   });
 });
 
 describe('a 建材 dealer\'s 赊账 ledger without purchase dates', () => {
   it('classes 老周, who took tiles on credit, as a customer, in the debt\'s words', () => {
-    const plan = planOf([
+    const plan = planIn([
       ['客户姓名', '手机', '工地地址', '赊账金额', '业务员'],
       ['老周', '13957112345', '杭州市余杭区良渚街道', '8600', '小陈'],
       ['钱师傅', '13957154321', '杭州市西湖区转塘街道', '', '小陈'],
@@ -56,7 +50,7 @@ describe('a 建材 dealer\'s 赊账 ledger without purchase dates', () => {
 
 describe('a salon\'s stored balance', () => {
   it('is still money she holds with the salon', () => {
-    const plan = planOf([
+    const plan = planIn([
       ['会员姓名', '手机', '储值余额', '美容顾问'],
       ['林小姐', '13811112222', '3200', '阿雅'],
     ], '会员');
