@@ -7,8 +7,8 @@
 import type { Cell } from '../table/cell';
 import { dayNumberOf, isValidCivil, type CivilDate } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
+import { MONTH_DAY } from '../schema/yearly-days';
 
-const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/u;
 
 /**
  * What a due column says falls due is a premium or a fee paid each year (缴费日, 交费日, 续期, Premium Due),

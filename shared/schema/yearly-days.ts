@@ -8,7 +8,8 @@ import type { Cell } from '../table/cell';
 import { toHalfWidth } from '../text/fold';
 import { countFilled, isDateCell } from './sniff-column';
 
-const MONTH_DAY = /^\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?$/u;
+/** A month and day with no year (12月6日, 6月1号): the month and the day captured. One pattern for the column and its reminder (remind/yearly-due.ts). */
+export const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/u;
 
 /** A cell typed as a month and day (12月6日), no year. */
 export function isMonthDayCell(cell: Cell): boolean {
