@@ -167,6 +167,13 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
+  // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
+  const deals = orderList && isDealList(cleaned.headers);
+  // A subscriptions export (subscription-list.ts): a canceled one paid and ended, a period end due only where it ends the
+  // subscription; a trial, unpaid as yet, still reminded of its end (its rows say what to remind: no liveOrders).
+  const subscriptions = orderList && !deals && isSubscriptionList(cleaned.headers);
+  // A policy book kept one row per policy (policy-list.ts).
+  const policies = orderList && !deals && !subscriptions && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]);
   const titles = runTitles(settings.classify.custom, recorded);
   // A customer an earlier run merged keeps his owner cell as typed (王磊/刘洋) and the rest of his reps
   // in its 合并记录 note (陈静): read back, they are still reminded, counted in the report's owner table
@@ -178,7 +185,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
-  const writtenTwice = orderList ? oneCustomerWrittenTwice(sharing, settings.phone.defaultRegion, isDealList(cleaned.headers)) : null;
+  const writtenTwice = orderList ? oneCustomerWrittenTwice(sharing, settings.phone.defaultRegion, deals) : null;
   // A row's 协同人 shares the customer with its owner: the two are no 撞单 (dedupe/declared-co-owners.ts).
   const found = findDuplicates(withDeclaredCoOwners(sharing), settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
@@ -211,10 +218,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const readCols = new Set(Object.values(fieldCols));
   // A policy book's Policy # says "same policy number", not "same order number" (order-id-kind.ts).
   const byKind = fieldCols.orderId === undefined ? found.groups : withOrderIdKind(found.groups, cleaned.headers[fieldCols.orderId]);
-  // An order list's group of one customer written two ways is his orders, not contracts to keep apart (orders-of-one.ts).
-  const named = orderList && !namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId])
-    ? withOrdersOfOne(byKind, isDealList(cleaned.headers) ? 'deals' : isSubscriptionList(cleaned.headers) ? 'subscriptions' : 'orders')
-    : byKind;
+  // An order list's group of one customer written two ways is his orders, not contracts to keep apart (orders-of-one.ts);
+  // a policy book's keeps the core's words, which name policies.
+  const named = orderList && !policies ? withOrdersOfOne(byKind, deals ? 'deals' : subscriptions ? 'subscriptions' : 'orders') : byKind;
   const duplicates = { ...found, groups: withRegisterNotes(named, cleaned, fieldCols, (col) => readCols.has(col), { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) };
   // A row typed with its name and company swapped, found beside its right-way copy: said in its name cell.
   const swapIssues = nameCompanySwapIssues(duplicates.groups, records, fieldCols);
@@ -258,11 +264,6 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // (two subscriptions under two customer IDs) counts each order, not one of them.
   const same = sameCustomer(orderList ? duplicates.groups.filter((g) => !g.records) : duplicates.groups, removed);
   const single = same.size > 0 ? onePerGroup(spentRecords, same) : spentRecords;
-  // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
-  const deals = orderList && isDealList(cleaned.headers);
-  // A subscriptions export (subscription-list.ts): a canceled one paid and ended, a period end due only where it ends the
-  // subscription; a trial, unpaid as yet, still reminded of its end (its rows say what to remind: no liveOrders).
-  const subscriptions = orderList && !deals && isSubscriptionList(cleaned.headers);
   const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : subscriptions ? subscriptionRows(single, cleaned, extraCols) : single;
   const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals, keepsPolicies(cleaned.headers, fieldCols)), afterRecords, single, same) : null;
   // One order number on two people, kept two customers: said on the later one's number (order-number-clash.ts).
@@ -445,7 +446,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     addedColumns,
     issues: settledIssues.length === 0 && clashIssues.length === 0 ? swapIssues : [...swapIssues, ...settledIssues, ...clashIssues],
     ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
-    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : subscriptions ? { subscriptions: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : subscriptions ? { subscriptions: true as const } : policies ? { policies: true as const } : {}) } : null,
   };
 }
 
@@ -805,6 +806,9 @@ function ordersTogether(lang: Lang, customerRows: readonly (readonly number[])[]
   return together;
 }
 
+/** What follows a reason another one opens with: its colon (：in Chinese). */
+const OPENS_WITH: ReadonlySet<string> = new Set([':', '：']);
+
 /**
  * One column per classification dimension (lifecycle, activity, tier, VIP, the user's rules) and one
  * of reasons. A dimension the sheet cannot feed (no purchase or amount columns: every row unknown)
@@ -813,9 +817,6 @@ function ordersTogether(lang: Lang, customerRows: readonly (readonly number[])[]
  * customer typed twice, copy-classes.ts) → the text that says so, added to their reasons (first, with
  * `togetherFirst`).
  */
-/** What follows a reason another one opens with: its colon (：in Chinese). */
-const OPENS_WITH: ReadonlySet<string> = new Set([':', '：']);
-
 function classificationColumns(table: Table, result: ClassifyResult, lang: Lang, together: ReadonlyMap<number, string>, togetherFirst: boolean, earlier: ReadonlyMap<string, number> = new Map()): AddedColumn[] {
   // Classified rows come in table order; look them up by position, by sheet row only when they do not.
   const aligned = result.rows.length === table.rows.length && result.rows.every((r, i) => r.sheetRow === table.rows[i].sheetRow);
