@@ -8,7 +8,7 @@ export function gridOf(rows: string[][], sheetName = '客户'): Grid {
 }
 
 /** The plan of `rows` under the settings `input` (partial JSON, as a user writes it), run on `today` (TODAY) in a sheet named `sheet`. */
-export function planOf(rows: string[][], input: object = {}, { today = TODAY, sheet, ...options }: Pick<RunOptions, 'guess'> & { today?: string; sheet?: string } = {}): Plan {
+export function planOf(rows: string[][], input: object = {}, { today = TODAY, sheet, ...options }: Pick<RunOptions, 'guess' | 'merge'> & { today?: string; sheet?: string } = {}): Plan {
   const settings = resolveSettings(input);
   if (!settings.ok) throw new Error(`settings: ${JSON.stringify(settings.errors)}`);
   const out = run(gridOf(rows, sheet), { settings: settings.settings, today, ...options });

@@ -5,20 +5,15 @@
  * added the two rows' dues as two accounts' spending, and the summary called the column money owed).
  * Only a header that says the dues are unpaid (Dues Outstanding, Unpaid Dues) names a debt.
  */
-import { cellText, resolveSettings, run, type Plan } from '../../../shared';
+import { cellText, type Plan } from '../../../shared';
 import { isOwed } from '../../../shared/dedupe/owed';
 import { feePeriod } from '../../../shared/schema/fee-period';
-import { gridOf } from './helpers';
+import { planOf as planWith } from './helpers';
 
 const TODAY = '2026-12-04';
 
-function planOf(rows: string[][], merge = false): Plan {
-  const settings = resolveSettings({ language: 'en', phone: { defaultRegion: 'IE' }, amount: { currency: 'EUR' } });
-  if (!settings.ok) throw new Error('settings');
-  const out = run(gridOf(rows, 'Members 2026'), { settings: settings.settings, today: TODAY, ...(merge ? { merge: ['exact', 'likely'] as const } : {}) });
-  if (!out.ok) throw new Error(out.problem.code);
-  return out.plan;
-}
+const planOf = (rows: string[][], merge = false): Plan => planWith(rows, { language: 'en', phone: { defaultRegion: 'IE' }, amount: { currency: 'EUR' } },
+  { today: TODAY, sheet: 'Members 2026', ...(merge ? { merge: ['exact', 'likely'] as const } : {}) });
 
 /** The cell of `header` on `sheetRow` as the merged sheet holds it. */
 function shown(plan: Plan, rows: string[][], sheetRow: number, header: string): string {

@@ -6,16 +6,10 @@
  * - one 保单号 typed on two people (another name and mobile) is a mistyped number, said on the row, never
  *   one customer of the two.
  */
-import { messageText, run, resolveSettings, type Plan } from '../../../shared';
-import { gridOf, TODAY } from './helpers';
+import { messageText, type Plan } from '../../../shared';
+import { planOf as planWith } from './helpers';
 
-function planOf(rows: string[][]): Plan {
-  const settings = resolveSettings({});
-  if (!settings.ok) throw new Error('settings');
-  const out = run(gridOf(rows, '保单台账'), { settings: settings.settings, today: TODAY });
-  if (!out.ok) throw new Error(out.problem.code);
-  return out.plan;
-}
+const planOf = (rows: string[][]): Plan => planWith(rows, {}, { sheet: '保单台账' });
 
 // Today is helpers' TODAY, 2024-12-01.
 const HEAD = ['序号', '投保人', '投保人手机', '投保人生日', '被保险人', '与投保人关系', '保单号', '险种', '生效日期', '缴费日', '年缴保费', '保单状态', '代理人'];
